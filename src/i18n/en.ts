@@ -1,0 +1,47 @@
+// English texts, the second language (R2). Same codes as ru.ts.
+import type { MessageCode } from './ru.ts';
+
+export const en: Record<MessageCode, string> = {
+  'calendar.invalid': 'The calendar is invalid: {details}',
+  'calendar.not_object': 'A calendar must be a JSON object',
+  'calendar.unknown_zone': 'Unknown time zone "{value}"',
+  'calendar.unknown_day': 'Unknown weekday "{value}": use mon, tue, wed, thu, fri, sat, sun',
+  'calendar.unknown_field': 'Unknown field "{value}"',
+  'calendar.bad_intervals': 'Expected a list of intervals like [["09:00","17:00"]]',
+  'calendar.bad_interval': 'An interval must be a pair of times ["HH:MM","HH:MM"]',
+  'calendar.bad_time': 'Time "{value}" is invalid: expected HH:MM from 00:00 to 24:00',
+  'calendar.reversed_interval': 'Interval {value} is empty or reversed: its start must precede its end',
+  'calendar.overlapping_intervals': 'Intervals {value} overlap or are out of order',
+  'calendar.bad_date': 'Date "{value}" is invalid: expected YYYY-MM-DD',
+  'calendar.duplicate_date': 'Date {value} appears twice in the exceptions',
+  'calendar.bad_kind': 'Exception kind "{value}" is unknown: use holiday, transfer, short, working',
+  'calendar.bad_title': 'An exception title must be a string',
+  'calendar.bad_range': 'The calendar validity period is invalid: {value}',
+  'calendar.no_working_time': 'The calendar has no working time: no deadline can be computed',
+  'calendar.out_of_range':
+    'The calendar is known only from {from} to {to}; {value} is outside. Load the production calendar for that year',
+  'calendar.exhausted': 'The calendar has no working time after {value}: no deadline can be computed',
+  'calendar.runs_out':
+    'The result falls outside the calendar (known from {from} to {to}). Load the production calendar for the next year',
+  'calendar.unknown': 'Calendar "{value}" not found',
+  'calendar.bad_year': 'Year "{value}" is invalid: expected a whole number from 1 to 9999',
+  'time.bad_instant': 'Instant "{value}" is invalid: expected ISO 8601, e.g. 2026-01-12T12:30:00+03:00',
+  'time.bad_amount': 'Duration "{value}" is invalid: expected a finite number',
+  'time.bad_pause': 'Pause {value} is invalid: expected [start, end] with start not after end',
+  'xmlcalendar.bad_xml': 'The file does not look like xmlcalendar: {value}',
+  'xmlcalendar.bad_year': 'The year is missing or invalid: {value}. Pass it with --year',
+  'xmlcalendar.bad_day': 'Day entry {value} is invalid',
+  'xmlcalendar.no_root': 'The file has no <calendar> root element: it is not xmlcalendar',
+  'cli.usage': '{value}',
+  'cli.bad_argument': 'Invalid argument: {value}',
+  'cli.missing_argument': 'Missing required argument {value}',
+  'cli.bad_json': 'The line is not a JSON object: {value}',
+  'cli.bad_op': 'Unknown operation "{value}": use add, sub, between, isWorking, nextWorking, previousWorking',
+  'cli.file_unreadable': 'Cannot read file {value}',
+  'cli.file_unwritable': 'Cannot write file {value}',
+  'cli.calendar_usage':
+    'Usage:\n  srok calendar import --xml FILE.xml [--year YEAR] [--base FILE.json|ru-standard] --out FILE.json\n  srok calendar show --calendar FILE.json|ru-standard --year YEAR',
+  'cli.calendar_imported':
+    'Calendar written to {file}: {year}, {days} working days, {hours} working hours; {off} weekdays off, {weekends} working weekends, {short} short days',
+  'cli.calendar_gap': 'Warning: the calendar now runs from {from} to {to} but has no data for {value}',
+};

@@ -1,0 +1,49 @@
+// Russian texts of every user-facing message, by stable code (R2: Russian first).
+export const ru = {
+  'calendar.invalid': 'Календарь задан неверно: {details}',
+  'calendar.not_object': 'Календарь должен быть объектом JSON',
+  'calendar.unknown_zone': 'Неизвестный часовой пояс «{value}»',
+  'calendar.unknown_day': 'Неизвестный день недели «{value}»: допустимы mon, tue, wed, thu, fri, sat, sun',
+  'calendar.unknown_field': 'Неизвестное поле «{value}»',
+  'calendar.bad_intervals': 'Ожидается список интервалов вида [["09:00","17:00"]]',
+  'calendar.bad_interval': 'Интервал должен быть парой времён ["ЧЧ:ММ","ЧЧ:ММ"]',
+  'calendar.bad_time': 'Время «{value}» задано неверно: ожидается ЧЧ:ММ от 00:00 до 24:00',
+  'calendar.reversed_interval': 'Интервал {value} пуст или перевёрнут: начало должно быть раньше конца',
+  'calendar.overlapping_intervals': 'Интервалы {value} пересекаются или идут не по порядку',
+  'calendar.bad_date': 'Дата «{value}» задана неверно: ожидается ГГГГ-ММ-ДД',
+  'calendar.duplicate_date': 'Дата {value} указана в исключениях дважды',
+  'calendar.bad_kind': 'Вид исключения «{value}» неизвестен: допустимы holiday, transfer, short, working',
+  'calendar.bad_title': 'Название исключения должно быть строкой',
+  'calendar.bad_range': 'Период действия календаря задан неверно: {value}',
+  'calendar.no_working_time': 'В календаре нет рабочего времени: срок вычислить невозможно',
+  'calendar.out_of_range':
+    'Календарь известен только с {from} по {to}; {value} вне этого периода. Загрузите производственный календарь на нужный год',
+  'calendar.exhausted': 'После {value} в календаре нет рабочего времени: срок вычислить невозможно',
+  'calendar.runs_out':
+    'Срок выходит за пределы календаря (известен с {from} по {to}). Загрузите производственный календарь на следующий год',
+  'calendar.unknown': 'Календарь «{value}» не найден',
+  'calendar.bad_year': 'Год «{value}» задан неверно: ожидается целое число от 1 до 9999',
+  'time.bad_instant':
+    'Момент времени «{value}» задан неверно: ожидается ISO 8601, например 2026-01-12T12:30:00+03:00',
+  'time.bad_amount': 'Длительность «{value}» задана неверно: ожидается конечное число',
+  'time.bad_pause': 'Пауза {value} задана неверно: ожидается [начало, конец] с началом не позже конца',
+  'xmlcalendar.bad_xml': 'Файл не похож на xmlcalendar: {value}',
+  'xmlcalendar.bad_year': 'Год не указан или указан неверно: {value}. Укажите год аргументом --year',
+  'xmlcalendar.bad_day': 'Запись дня {value} задана неверно',
+  'xmlcalendar.no_root': 'В файле нет корневого элемента <calendar>: это не xmlcalendar',
+  'cli.usage': '{value}',
+  'cli.bad_argument': 'Неверный аргумент: {value}',
+  'cli.missing_argument': 'Не указан обязательный аргумент {value}',
+  'cli.bad_json': 'Строка не является JSON-объектом: {value}',
+  'cli.bad_op':
+    'Неизвестная операция «{value}»: допустимы add, sub, between, isWorking, nextWorking, previousWorking',
+  'cli.file_unreadable': 'Не удалось прочитать файл {value}',
+  'cli.file_unwritable': 'Не удалось записать файл {value}',
+  'cli.calendar_usage':
+    'Использование:\n  srok calendar import --xml ФАЙЛ.xml [--year ГОД] [--base ФАЙЛ.json|ru-standard] --out ФАЙЛ.json\n  srok calendar show --calendar ФАЙЛ.json|ru-standard --year ГОД',
+  'cli.calendar_imported':
+    'Календарь записан в {file}: {year} год — рабочих дней {days}, рабочих часов {hours}; нерабочих будней {off}, рабочих выходных {weekends}, сокращённых дней {short}',
+  'cli.calendar_gap': 'Внимание: календарь теперь действует с {from} по {to}, но данных за {value} в нём нет',
+} as const;
+
+export type MessageCode = keyof typeof ru;
