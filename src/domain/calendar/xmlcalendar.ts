@@ -1,0 +1,234 @@
+// Import of the xmlcalendar.ru production-calendar format (github.com/xmlcalendar/data):
+// <calendar year><holidays><holiday id title/></holidays><days><day d="MM.DD" t h? f?/></days>.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { DomainError } from '../errors.ts';
+import {
+  type Calendar,
+  type CalendarException,
+  type HoursInterval,
+  WEEKDAYS,
+  type Weekday,
+} from './types.ts';
+
+/** off: t=1 (holiday or transferred day off); short: t=2 (working, one hour shorter); working: t=3. */
+export type XmlDayType = 'off' | 'short' | 'working';
+
+export interface XmlCalendarDay {
+  date: string; // YYYY-MM-DD
+  type: XmlDayType;
+  holidayTitle?: string;
+  from?: string; // YYYY-MM-DD the day off was moved from; informational
+}
+
+export interface XmlCalendarYear {
+  year: number;
+  days: XmlCalendarDay[];
+}
+
+export interface XmlCalendarOptions {
+  /** Wins over everything else. */
+  year?: number;
+  /** A `/YYYY/` folder in it wins over the file's own `year` attribute, which can be wrong. */
+  path?: string;
+}
+
+const TYPES: Readonly<Record<string, XmlDayType>> = { '1': 'off', '2': 'short', '3': 'working' };
+const ATTR = '@_';
+
+type XmlNode = Record<string, unknown>;
+
+/** Reads an xmlcalendar file; throws `xmlcalendar.*` DomainErrors on anything it cannot trust. */
+export function parseXmlCalendar(xml: string, opts: XmlCalendarOptions = {}): XmlCalendarYear {
+  const text = xml.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    throw new DomainError('xmlcalendar.bad_xml', {
+      value: `${valid.err.msg} (${valid.err.line}:${valid.err.col})`,
+    });
+  }
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: ATTR,
+    parseAttributeValue: false,
+    parseTagValue: false,
+    isArray: (name) => name === 'day' || name === 'holiday',
+  });
+  const root = asNode(asNode(parser.parse(text))?.calendar);
+  if (!root) throw new DomainError('xmlcalendar.no_root');
+  const year = pickYear(opts, root[`${ATTR}year`]);
+
+  const titles = new Map<string, string>();
+  for (const holiday of listOf(asNode(root.holidays)?.holiday)) {
+    const id = holiday[`${ATTR}id`];
+    const title = holiday[`${ATTR}title`];
+    if (typeof id === 'string' && typeof title === 'string') titles.set(id.trim(), title.trim());
+  }
+
+  const byDate = new Map<string, XmlCalendarDay>();
+  for (const node of listOf(asNode(root.days)?.day)) {
+    const day = readDay(node, year, titles);
+    const seen = byDate.get(day.date);
+    if (seen && seen.type !== day.type) {
+      throw new DomainError('xmlcalendar.bad_day', { value: `${day.date}: t is given twice, differently` });
+    }
+    // A repeated entry of the same type only adds what the first one lacked.
+    byDate.set(day.date, seen ? { ...day, ...seen } : day);
+  }
+  const days = [...byDate.values()].sort((a, b) => compare(a.date, b.date));
+  return { year, days };
+}
+
+function pickYear(opts: XmlCalendarOptions, attribute: unknown): number {
+  if (opts.year !== undefined) {
+    if (!isYear(opts.year)) throw new DomainError('xmlcalendar.bad_year', { value: String(opts.year) });
+    return opts.year;
+  }
+  const folders = (opts.path ?? '').split(/[\\/]/).slice(0, -1);
+  const folder = folders.reverse().find((s) => /^\d{4}$/.test(s));
+  if (folder) return Number(folder);
+  const value = typeof attribute === 'string' ? attribute.trim() : '';
+  if (/^\d{4}$/.test(value) && isYear(Number(value))) return Number(value);
+  throw new DomainError('xmlcalendar.bad_year', { value: value === '' ? '—' : value });
+}
+
+function isYear(y: number): boolean {
+  return Number.isInteger(y) && y >= 1900 && y <= 2999;
+}
+
+function readDay(node: XmlNode, year: number, titles: Map<string, string>): XmlCalendarDay {
+  const d = node[`${ATTR}d`];
+  const t = node[`${ATTR}t`];
+  const shown = `<day d="${String(d ?? '')}" t="${String(t ?? '')}">`;
+  const date = typeof d === 'string' ? toIsoDate(year, d) : undefined;
+  const type = typeof t === 'string' ? TYPES[t.trim()] : undefined;
+  if (!date || !type) throw new DomainError('xmlcalendar.bad_day', { value: shown });
+  const day: XmlCalendarDay = { date, type };
+  const h = node[`${ATTR}h`];
+  // Holiday names and the "moved from" date only explain a day; a dangling one is dropped.
+  const title = typeof h === 'string' ? titles.get(h.trim()) : undefined;
+  if (title) day.holidayTitle = title;
+  const f = node[`${ATTR}f`];
+  const from = typeof f === 'string' ? toIsoDate(year, f) : undefined;
+  if (from) day.from = from;
+  return day;
+}
+
+/** `MM.DD` (month first) to `YYYY-MM-DD`, or undefined when it is not a real date. */
+function toIsoDate(year: number, monthDay: string): string | undefined {
+  const match = /^(\d{2})\.(\d{2})$/.exec(monthDay.trim());
+  if (!match) return undefined;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  return `${year}-${match[1]}-${match[2]}`;
+}
+
+function asNode(value: unknown): XmlNode | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as XmlNode)
+    : undefined;
+}
+
+function listOf(value: unknown): XmlNode[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v: unknown): XmlNode[] => {
+    const node = asNode(v);
+    return node ? [node] : [];
+  });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Turns imported days into exceptions over any weekly schedule: days off become `[]`, a short
+ * day loses its last working hour, a working weekend gets the hours of an ordinary workday.
+ */
+export function xmlDaysToExceptions(
+  parsed: XmlCalendarYear,
+  baseWeek: Calendar['week'],
+): CalendarException[] {
+  const ordinary = WEEKDAYS.map((w) => baseWeek[w] ?? []).find((h) => h.length > 0) ?? [];
+  const exceptions: CalendarException[] = [];
+  for (const day of parsed.days) {
+    const weekday = weekdayOf(day.date);
+    const own = baseWeek[weekday] ?? [];
+    const hours = own.length > 0 ? own : ordinary;
+    if (day.type === 'off') {
+      if (day.holidayTitle) {
+        exceptions.push({ date: day.date, hours: [], kind: 'holiday', title: day.holidayTitle });
+      } else if (weekday !== 'sat' && weekday !== 'sun') {
+        exceptions.push({ date: day.date, hours: [], kind: 'transfer' });
+      }
+      // t=1 on a weekend without a holiday repeats a transfer listed elsewhere (the 2025 English file).
+    } else if (day.type === 'short') {
+      exceptions.push({ date: day.date, hours: shortenByOneHour(hours), kind: 'short' });
+    } else {
+      exceptions.push({ date: day.date, hours: hours.map(([a, b]) => [a, b]), kind: 'working' });
+    }
+  }
+  return exceptions;
+}
+
+function weekdayOf(date: string): Weekday {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return WEEKDAYS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7]!;
+}
+
+/**
+ * Art. 95: the day is one hour shorter, so the last 60 working minutes go (the end moves one hour
+ * earlier, or into the previous interval past a break). A day of an hour or less is left whole.
+ */
+export function shortenByOneHour(hours: readonly HoursInterval[]): HoursInterval[] {
+  const spans = hours.map(([a, b]) => [toMinutes(a), toMinutes(b)] as [number, number]);
+  if (spans.reduce((sum, [a, b]) => sum + b - a, 0) <= 60) return hours.map(([a, b]) => [a, b]);
+  let cut = 60;
+  while (cut > 0) {
+    const last = spans[spans.length - 1]!;
+    const length = last[1] - last[0];
+    if (length > cut) {
+      last[1] -= cut;
+      cut = 0;
+    } else {
+      spans.pop();
+      cut -= length;
+    }
+  }
+  return spans.map(([a, b]) => [toClock(a), toClock(b)]);
+}
+
+function toMinutes(clock: string): number {
+  return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+}
+
+function toClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Returns `base` with the parsed year's exceptions replaced by the imported ones, sorted by date,
+ * and any validity period widened to cover that year. The year counts as confirmed afterwards:
+ * the imported file supersedes whatever the base said about it.
+ */
+export function applyXmlCalendarYear(parsed: XmlCalendarYear, base: Calendar): Calendar {
+  const copy = structuredClone(base);
+  const prefix = `${parsed.year}-`;
+  const kept = (copy.exceptions ?? []).filter((e) => !e.date.startsWith(prefix));
+  const exceptions = [...kept, ...xmlDaysToExceptions(parsed, copy.week)].sort((a, b) =>
+    compare(a.date, b.date),
+  );
+  const result: Calendar = { ...copy, exceptions };
+  const first = `${parsed.year}-01-01`;
+  const last = `${parsed.year}-12-31`;
+  if (copy.validFrom !== undefined && first < copy.validFrom) result.validFrom = first;
+  if (copy.validTo !== undefined && last > copy.validTo) result.validTo = last;
+  if (copy.unconfirmedYears) result.unconfirmedYears = copy.unconfirmedYears.filter((y) => y !== parsed.year);
+  return result;
+}
+
+/** Parses an xmlcalendar file and applies its year to `base` (see `applyXmlCalendarYear`). */
+export function importXmlCalendar(xml: string, base: Calendar, opts: XmlCalendarOptions = {}): Calendar {
+  return applyXmlCalendarYear(parseXmlCalendar(xml, opts), base);
+}
