@@ -22,13 +22,26 @@ async function run(args: string[], stdin = '', lang?: Lang) {
 
 describe('srok time', () => {
   it('add prints ISO-8601 with the calendar zone offset', async () => {
-    const r = await run(['time', 'add', '--calendar', 'ru-standard', '--from', '2025-12-30T16:30:00+03:00', '--minutes', '240']);
+    const r = await run([
+      'time',
+      'add',
+      '--calendar',
+      'ru-standard',
+      '--from',
+      '2025-12-30T16:30:00+03:00',
+      '--minutes',
+      '240',
+    ]);
     expect(r).toEqual({ code: 0, out: '2026-01-12T12:30:00+03:00\n', err: '' });
   });
 
   it('sub mirrors add; between prints minutes, decimal when not whole; is-working prints a boolean', async () => {
-    expect((await run(['time', 'sub', '--from', '2026-01-12T12:30', '--minutes', '240'])).out).toBe('2025-12-30T16:30:00+03:00\n');
-    expect((await run(['time', 'between', '--from', '2026-01-12T09:00', '--to', '2026-01-12T09:01:30'])).out).toBe('1.5\n');
+    expect((await run(['time', 'sub', '--from', '2026-01-12T12:30', '--minutes', '240'])).out).toBe(
+      '2025-12-30T16:30:00+03:00\n',
+    );
+    expect(
+      (await run(['time', 'between', '--from', '2026-01-12T09:00', '--to', '2026-01-12T09:01:30'])).out,
+    ).toBe('1.5\n');
     expect((await run(['time', 'is-working', '--at', '2026-01-09T12:00'])).out).toBe('false\n');
   });
 
@@ -49,18 +62,33 @@ describe('srok time', () => {
     const input = [
       { id: 1, op: 'add', from: '2025-12-30T16:30:00+03:00', minutes: 240 },
       'not json',
-      { id: 'b', op: 'between', from: '2026-01-12T09:00', to: '2026-01-12T10:00', pauses: [['2026-01-12T09:10', '2026-01-12T09:20']] },
+      {
+        id: 'b',
+        op: 'between',
+        from: '2026-01-12T09:00',
+        to: '2026-01-12T10:00',
+        pauses: [['2026-01-12T09:10', '2026-01-12T09:20']],
+      },
       { id: 3, op: 'isWorking', at: '2026-01-12T17:00' },
       { id: 4, op: 'nextWorking', at: '2026-01-12T17:00' },
       { id: 5, op: 'previousWorking', at: '2026-01-12T09:00' },
       { id: 6, op: 'sub', from: '2026-01-12T10:00', seconds: 90 },
-      { id: 7, op: 'add', from: '2026-03-06T16:00', minutes: 60, calendar: { timeZone: 'America/New_York', week: { mon: [['09:00', '17:00']] } } },
+      {
+        id: 7,
+        op: 'add',
+        from: '2026-03-06T16:00',
+        minutes: 60,
+        calendar: { timeZone: 'America/New_York', week: { mon: [['09:00', '17:00']] } },
+      },
       { id: 8, op: 'fly' },
     ]
       .map((l) => (typeof l === 'string' ? l : JSON.stringify(l)))
       .join('\n');
     const r = await run(['time', 'batch'], `${input}\n`);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(r.code).toBe(0);
     expect(lines).toEqual([
       { id: 1, result: '2026-01-12T12:30:00+03:00' },

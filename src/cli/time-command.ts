@@ -47,7 +47,8 @@ export async function runTimeCommand(args: string[], io: CliIo): Promise<number>
   const cal = compileCalendar(await loadCalendar(values.calendar));
   const instant = (name: 'from' | 'to' | 'at') => {
     const v = values[name];
-    if (v === undefined) throw new UsageError(formatMessage(io.lang, 'cli.missing_argument', { value: `--${name}` }));
+    if (v === undefined)
+      throw new UsageError(formatMessage(io.lang, 'cli.missing_argument', { value: `--${name}` }));
     return parseInstant(v, cal.zone);
   };
   const pauses = (values.pause ?? []).map((p) => parsePause(p.split('/'), cal));
@@ -113,7 +114,8 @@ async function runBatch(io: CliIo, defaultCalendar: Calendar): Promise<number> {
     let id: unknown = null;
     try {
       const line = JSON.parse(raw) as BatchLine;
-      if (typeof line !== 'object' || line === null || Array.isArray(line)) throw new SyntaxError('not an object');
+      if (typeof line !== 'object' || line === null || Array.isArray(line))
+        throw new SyntaxError('not an object');
       id = line.id ?? null;
       const result = answer(line, calendarOf(line.calendar), io);
       io.out(`${JSON.stringify({ id, result })}\n`);
@@ -130,10 +132,16 @@ function answer(line: BatchLine, cal: WorkingCalendar, io: CliIo): string | numb
   const when = line.at ?? line.from;
   switch (line.op) {
     case 'add':
-      return formatInstant(add(cal, at(line.from), amountOf(line.minutes, line.seconds, io), pauses), cal.zone);
+      return formatInstant(
+        add(cal, at(line.from), amountOf(line.minutes, line.seconds, io), pauses),
+        cal.zone,
+      );
     case 'sub':
     case 'subtract':
-      return formatInstant(subtract(cal, at(line.from), amountOf(line.minutes, line.seconds, io), pauses), cal.zone);
+      return formatInstant(
+        subtract(cal, at(line.from), amountOf(line.minutes, line.seconds, io), pauses),
+        cal.zone,
+      );
     case 'between':
       return toMinutes(between(cal, at(line.from), at(line.to), pauses));
     case 'isWorking':
@@ -154,7 +162,8 @@ function parsePauses(value: unknown, cal: WorkingCalendar): Pause[] {
 }
 
 function parsePause(p: unknown, cal: WorkingCalendar): Pause {
-  if (!Array.isArray(p) || p.length !== 2) throw new DomainError('time.bad_pause', { value: JSON.stringify(p) });
+  if (!Array.isArray(p) || p.length !== 2)
+    throw new DomainError('time.bad_pause', { value: JSON.stringify(p) });
   const pause: Pause = [parseInstant(p[0], cal.zone), parseInstant(p[1], cal.zone)];
   if (pause[1] < pause[0]) throw new DomainError('time.bad_pause', { value: JSON.stringify(p) });
   return pause;
@@ -166,7 +175,12 @@ function amountOf(minutes: unknown, seconds: unknown, io: CliIo): number {
   if (pick === undefined || pick === null) {
     throw new UsageError(formatMessage(io.lang, 'cli.missing_argument', { value: '--minutes | --seconds' }));
   }
-  const n = typeof pick === 'number' ? pick : typeof pick === 'string' && pick.trim() !== '' ? Number(pick) : Number.NaN;
+  const n =
+    typeof pick === 'number'
+      ? pick
+      : typeof pick === 'string' && pick.trim() !== ''
+        ? Number(pick)
+        : Number.NaN;
   if (!Number.isFinite(n)) throw new DomainError('time.bad_amount', { value: String(pick) });
   return Math.round(n * (minutes !== undefined && minutes !== null ? 60_000 : 1000));
 }

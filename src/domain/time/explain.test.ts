@@ -26,7 +26,9 @@ describe('explain', () => {
   });
 
   it('marks short days and working weekends, and subtracts pauses', () => {
-    const e = explain(ru, at('2025-10-31T09:00'), at('2025-11-05T17:00'), [[at('2025-10-31T10:00'), at('2025-10-31T12:00')]]);
+    const e = explain(ru, at('2025-10-31T09:00'), at('2025-11-05T17:00'), [
+      [at('2025-10-31T10:00'), at('2025-10-31T12:00')],
+    ]);
     const kinds = Object.fromEntries(e.days.map((d) => [d.date, d.kind]));
     expect(kinds['2025-11-01']).toBe('short');
     expect(e.days.find((d) => d.date === '2025-11-01')?.hours).toEqual([['09:00', '16:00']]);

@@ -6,7 +6,14 @@ import { add, between, compileCalendar, isWorking, previousWorking, subtract } f
 
 const H = 3_600_000;
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const ZONES = ['UTC', 'Europe/Moscow', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Lord_Howe'];
+const ZONES = [
+  'UTC',
+  'Europe/Moscow',
+  'America/New_York',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+];
 
 const clock = (quarter: number) =>
   `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
@@ -26,20 +33,22 @@ const calendarArb = (zones: string[]) =>
     .record({
       timeZone: fc.constantFrom(...zones),
       week: fc.tuple(...DAYS.map(() => dayHours)),
-      exceptions: fc.uniqueArray(
-        fc.record({ day: fc.integer({ min: 0, max: 729 }), hours: dayHours }),
-        { selector: (e) => e.day, maxLength: 12 },
-      ),
+      exceptions: fc.uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 729 }), hours: dayHours }), {
+        selector: (e) => e.day,
+        maxLength: 12,
+      }),
     })
     .filter(({ week }) => week.some((h) => h.length > 0))
-    .map(({ timeZone, week, exceptions }): Calendar => ({
-      timeZone,
-      week: Object.fromEntries(DAYS.map((d, i) => [d, week[i]!])),
-      exceptions: exceptions.map((e) => ({
-        date: new Date(Date.UTC(2026, 0, 1) + e.day * 86_400_000).toISOString().slice(0, 10),
-        hours: e.hours,
-      })),
-    }));
+    .map(
+      ({ timeZone, week, exceptions }): Calendar => ({
+        timeZone,
+        week: Object.fromEntries(DAYS.map((d, i) => [d, week[i]!])),
+        exceptions: exceptions.map((e) => ({
+          date: new Date(Date.UTC(2026, 0, 1) + e.day * 86_400_000).toISOString().slice(0, 10),
+          hours: e.hours,
+        })),
+      }),
+    );
 
 const instant = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 31) });
 const amount = fc.integer({ min: 1, max: 2000 * H });
@@ -102,7 +111,8 @@ describe('working-time properties', () => {
         (cal, startMinute, spanMinutes) => {
           const wc = compileCalendar(cal);
           let expected = 0;
-          for (let m = startMinute; m < startMinute + spanMinutes; m++) if (isWorkingNaive(cal, m)) expected += 60_000;
+          for (let m = startMinute; m < startMinute + spanMinutes; m++)
+            if (isWorkingNaive(cal, m)) expected += 60_000;
           expect(between(wc, startMinute * 60_000, (startMinute + spanMinutes) * 60_000)).toBe(expected);
         },
       ),

@@ -30,7 +30,12 @@ describe('ru-standard: add', () => {
     ['2025-11-01T15:00', 120, '2025-11-05T10:00:00+03:00', 'the working Saturday is short; Nov 3–4 off'],
     ['2024-12-27T16:00', 240, '2024-12-28T12:00:00+03:00', 'working Saturday 2024-12-28 is a full day'],
     ['2026-01-12T09:00', 480, '2026-01-12T17:00:00+03:00', 'landing on a close stays at the close'],
-    ['2026-01-12T17:00', 60, '2026-01-13T10:00:00+03:00', 'from a close, counting starts at the next opening'],
+    [
+      '2026-01-12T17:00',
+      60,
+      '2026-01-13T10:00:00+03:00',
+      'from a close, counting starts at the next opening',
+    ],
     ['2026-01-10T12:00', 0, '2026-01-12T09:00:00+03:00', 'add 0 off hours gives the next opening'],
     ['2026-01-12T10:15', 0, '2026-01-12T10:15:00+03:00', 'add 0 in working time gives the instant itself'],
     ['2026-02-20T16:00', 120, '2026-02-24T10:00:00+03:00', 'Feb 20 is not short; Feb 23 is a holiday'],
@@ -43,7 +48,12 @@ describe('ru-standard: subtract', () => {
   it.each([
     ['2026-01-12T12:30', 240, '2025-12-30T16:30:00+03:00', 'mirror of the holiday case'],
     ['2026-01-12T10:00', 60, '2026-01-12T09:00:00+03:00', 'landing on an opening stays there'],
-    ['2026-01-12T09:00', 60, '2025-12-30T16:00:00+03:00', 'from an opening, counting starts at the previous close'],
+    [
+      '2026-01-12T09:00',
+      60,
+      '2025-12-30T16:00:00+03:00',
+      'from an opening, counting starts at the previous close',
+    ],
     ['2026-01-11T12:00', 0, '2025-12-30T17:00:00+03:00', 'subtract 0 off hours gives the previous close'],
     ['2026-01-12T17:00', 0, '2026-01-12T17:00:00+03:00', 'a close is its own previous working instant'],
   ])('%s − %i min = %s (%s)', (from, minutes, expected) => {
@@ -90,7 +100,9 @@ describe('ru-standard: between, isWorking, next/previous', () => {
 
   it('refuses instants and results outside the known years with a clear error', () => {
     expect(() => add(ru, at('2027-12-31T12:00'), 10 * H)).toThrow(/outside the calendar/);
-    expect(() => between(ru, at('2022-06-01T12:00'), at('2023-06-01T12:00'))).toThrow(/known only from 2023-01-01/);
+    expect(() => between(ru, at('2022-06-01T12:00'), at('2023-06-01T12:00'))).toThrow(
+      /known only from 2023-01-01/,
+    );
     expect(() => subtract(ru, at('2023-01-09T10:00'), 10 * H)).toThrow(/outside the calendar/);
   });
 });
@@ -120,7 +132,11 @@ describe('pauses (R9)', () => {
   });
 
   it('rejects a reversed pause', () => {
-    expect(() => between(ru, at('2026-01-12T09:00'), at('2026-01-12T17:00'), [[at('2026-01-12T11:00'), at('2026-01-12T10:00')]])).toThrow(/Pause/);
+    expect(() =>
+      between(ru, at('2026-01-12T09:00'), at('2026-01-12T17:00'), [
+        [at('2026-01-12T11:00'), at('2026-01-12T10:00')],
+      ]),
+    ).toThrow(/Pause/);
   });
 });
 
@@ -148,7 +164,9 @@ describe('time zones and seams', () => {
     expect(formatInstant(add(cal, from, 2 * H), cal.zone)).toBe('2026-03-07T10:00:00-05:00');
     expect(formatInstant(add(cal, from, 17 * H), cal.zone)).toBe('2026-03-08T17:00:00-04:00');
     expect(formatInstant(add(cal, from, 18 * H), cal.zone)).toBe('2026-03-09T10:00:00-04:00');
-    expect(between(cal, parseInstant('2026-03-08T00:00', cal.zone), parseInstant('2026-03-09T00:00', cal.zone))).toBe(8 * H);
+    expect(
+      between(cal, parseInstant('2026-03-08T00:00', cal.zone), parseInstant('2026-03-09T00:00', cal.zone)),
+    ).toBe(8 * H);
   });
 
   it('a night shift through midnight is seamless', () => {
@@ -159,7 +177,9 @@ describe('time zones and seams', () => {
     const from = parseInstant('2026-11-23T23:00', cal.zone);
     expect(isWorking(cal, parseInstant('2026-11-24T00:00', cal.zone))).toBe(true);
     expect(formatInstant(add(cal, from, 3 * H), cal.zone)).toBe('2026-11-24T02:00:00+03:00');
-    expect(formatInstant(add(cal, parseInstant('2026-11-23T22:00', cal.zone), 2 * H), cal.zone)).toBe('2026-11-24T00:00:00+03:00');
+    expect(formatInstant(add(cal, parseInstant('2026-11-23T22:00', cal.zone), 2 * H), cal.zone)).toBe(
+      '2026-11-24T00:00:00+03:00',
+    );
   });
 
   it('a shift over New Year is seamless across the year boundary', () => {
@@ -169,7 +189,15 @@ describe('time zones and seams', () => {
   });
 
   it('split days (lunch break) and an ISO input with an explicit offset', () => {
-    const cal = compileCalendar({ timeZone: 'Europe/Moscow', week: { tue: [['09:00', '13:00'], ['14:00', '18:00']] } });
+    const cal = compileCalendar({
+      timeZone: 'Europe/Moscow',
+      week: {
+        tue: [
+          ['09:00', '13:00'],
+          ['14:00', '18:00'],
+        ],
+      },
+    });
     const from = parseInstant('2026-11-24T09:00:00Z', cal.zone); // 12:00 Moscow
     expect(formatInstant(add(cal, from, 2 * H), cal.zone)).toBe('2026-11-24T15:00:00+03:00');
     expect(formatInstant(add(cal, from, H), cal.zone)).toBe('2026-11-24T13:00:00+03:00');
@@ -184,7 +212,11 @@ describe('calendars that cannot answer', () => {
   });
 
   it('working time only on exception dates runs out with the last such date named', () => {
-    const cal = compileCalendar({ timeZone: 'UTC', week: {}, exceptions: [{ date: '2026-05-05', hours: [['10:00', '12:00']] }] });
+    const cal = compileCalendar({
+      timeZone: 'UTC',
+      week: {},
+      exceptions: [{ date: '2026-05-05', hours: [['10:00', '12:00']] }],
+    });
     expect(add(cal, Date.UTC(2026, 0, 1), H)).toBe(Date.UTC(2026, 4, 5, 11));
     expect(() => add(cal, Date.UTC(2026, 0, 1), 3 * H)).toThrow(/after 2026-05-05/);
   });
@@ -193,7 +225,14 @@ describe('calendars that cannot answer', () => {
     try {
       compileCalendar({
         timeZone: 'Mars/Olympus',
-        week: { mon: [['09:00', '25:00']], tue: [['12:00', '10:00']], wed: [['09:00', '13:00'], ['12:00', '18:00']] },
+        week: {
+          mon: [['09:00', '25:00']],
+          tue: [['12:00', '10:00']],
+          wed: [
+            ['09:00', '13:00'],
+            ['12:00', '18:00'],
+          ],
+        },
         exceptions: [
           { date: '2026-01-09', hours: [] },
           { date: '2026-01-09', hours: [] },
@@ -201,7 +240,9 @@ describe('calendars that cannot answer', () => {
       } as Calendar);
       expect.unreachable();
     } catch (err) {
-      const paths = (err as { issues: { path: string; code: string }[] }).issues.map((i) => `${i.path} ${i.code}`);
+      const paths = (err as { issues: { path: string; code: string }[] }).issues.map(
+        (i) => `${i.path} ${i.code}`,
+      );
       expect(paths).toEqual([
         '$.timeZone calendar.unknown_zone',
         '$.week.mon[0][1] calendar.bad_time',

@@ -5,33 +5,49 @@ import { describe, expect, it } from 'vitest';
 import { formatInstant, parseInstant } from './iso.ts';
 import { getZone, isValidTimeZone } from './zone.ts';
 
-const ZONES = ['Europe/Moscow', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC'];
+const ZONES = [
+  'Europe/Moscow',
+  'America/New_York',
+  'Europe/Berlin',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+  'UTC',
+];
 
 describe('zone', () => {
   it('offsets match Temporal for random instants 1990–2040', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }), (name, t) => {
-        const expected = Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(name).offsetNanoseconds / 1e6;
-        expect(getZone(name).offsetAt(t)).toBe(expected);
-      }),
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        (name, t) => {
+          const expected =
+            Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(name).offsetNanoseconds / 1e6;
+          expect(getZone(name).offsetAt(t)).toBe(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('local wall-clock times map to UTC as Temporal does (gaps and overlaps included)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2035, 0, 1) / 60_000 }), (name, minute) => {
-        const local = minute * 60_000;
-        const d = new Date(local);
-        const expected = Temporal.PlainDateTime.from({
-          year: d.getUTCFullYear(),
-          month: d.getUTCMonth() + 1,
-          day: d.getUTCDate(),
-          hour: d.getUTCHours(),
-          minute: d.getUTCMinutes(),
-        }).toZonedDateTime(name, { disambiguation: 'compatible' }).epochMilliseconds;
-        expect(getZone(name).localToUtc(local)).toBe(expected);
-      }),
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2035, 0, 1) / 60_000 }),
+        (name, minute) => {
+          const local = minute * 60_000;
+          const d = new Date(local);
+          const expected = Temporal.PlainDateTime.from({
+            year: d.getUTCFullYear(),
+            month: d.getUTCMonth() + 1,
+            day: d.getUTCDate(),
+            hour: d.getUTCHours(),
+            minute: d.getUTCMinutes(),
+          }).toZonedDateTime(name, { disambiguation: 'compatible' }).epochMilliseconds;
+          expect(getZone(name).localToUtc(local)).toBe(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -63,7 +79,10 @@ describe('ISO instants', () => {
     expect(formatInstant(parseInstant(text, msk), msk)).toBe(expected);
   });
 
-  it.each(['2026-02-30T10:00', '2026-13-01', '2026-01-12T25:00', 'tomorrow', '', '2026-01-12T24:01'])('rejects %j', (text) => {
-    expect(() => parseInstant(text, msk)).toThrow(/ISO 8601/);
-  });
+  it.each(['2026-02-30T10:00', '2026-13-01', '2026-01-12T25:00', 'tomorrow', '', '2026-01-12T24:01'])(
+    'rejects %j',
+    (text) => {
+      expect(() => parseInstant(text, msk)).toThrow(/ISO 8601/);
+    },
+  );
 });
