@@ -44,4 +44,25 @@ export const en: Record<MessageCode, string> = {
   'cli.calendar_imported':
     'Calendar written to {file}: {year}, {days} working days, {hours} working hours; {off} weekdays off, {weekends} working weekends, {short} short days',
   'cli.calendar_gap': 'Warning: the calendar now runs from {from} to {to} but has no data for {value}',
+  'db.data_dir_locked':
+    'The data folder {dir} is already in use by process {pid} (host {host}); stop it or set another folder in SROK_DATA_DIR',
+  'ticket.not_found': 'Ticket {value} not found',
+  'ticket.version_conflict': 'The ticket has been changed by someone else; reload it and try again',
+  'ticket.not_authorized_contact':
+    '{email} is not listed in any contract as an authorized representative, so the ticket cannot be accepted. Ask the person responsible for the contract in your organization to add you to its contacts, or write to the portal administrator',
+  'ticket.contract_not_valid':
+    'Contract No. {number} is valid from {from} to {to}; it does not accept tickets now. Contact the person responsible for the contract in your organization',
+  'ticket.illegal_transition': 'Action "{action}" is not possible while the ticket is "{status}"',
+  'ticket.forbidden_action': 'Action "{action}" is not available to the role "{role}"',
+  'ticket.closed_follow_up':
+    'Ticket No. {number} is closed; a new message about it is registered as a new ticket linked to it',
+  'ticket.dispute_already_open': "The ticket already has an open dispute; wait for support's answer",
+  'ticket.no_open_dispute': 'The ticket has no open dispute',
+  'ticket.reason_required': 'Give the reason for the change',
+  'ticket.text_required': 'The message text cannot be empty',
+  'ticket.nothing_changed': 'No parameter changed',
+  'ticket.bad_deadline': "The deadline must be after the clock's start",
+  'plan.invalid': 'The service plan is invalid: {details}',
+  'plan.bad_field': '{value}',
+  'plan.not_found': 'Service plan "{value}" not found',
 };

@@ -1,0 +1,42 @@
+// The database handle every repository and command receives, the same type for PGlite and PostgreSQL.
+import type { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransactionConfig } from 'drizzle-orm/pg-core';
+import type pg from 'pg';
+import type * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+
+/** A Drizzle database or transaction on either driver; repositories take this as their first argument. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+interface OpenDatabase {
+  db: Db;
+  /** Closes connections and releases the data folder lock; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** An open database: embedded PGlite (one process per folder) or a PostgreSQL pool. */
+export type Database =
+  | (OpenDatabase & { kind: 'pglite'; pglite: PGlite; pool?: undefined })
+  | (OpenDatabase & { kind: 'postgres'; pool: pg.Pool; pglite?: undefined });
+
+/** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+export function withTransaction<T>(
+  db: Db,
+  fn: (tx: Db) => Promise<T>,
+  config?: PgTransactionConfig,
+): Promise<T> {
+  return db.transaction((tx) => fn(tx), config);
+}
+
+/**
+ * Runs raw SQL and returns its rows on either driver. Values come back as the driver parses
+ * them (int8 as string on pg, number on PGlite): cast in SQL (`::int`, `::text`) when it matters.
+ */
+export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { queryRows } from './database.ts';
+import { MIGRATIONS_FOLDER, migrate } from './migrate.ts';
+import { openDatabase } from './open-database.ts';
+import { describeDatabases, describePostgres } from './test-database.ts';
+
+const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
+  entries: unknown[];
+};
+
+const TABLES = [
+  'calendars',
+  'contacts',
+  'contracts',
+  'idempotency_keys',
+  'organizations',
+  'outbox',
+  'plans',
+  'ticket_events',
+  'tickets',
+  'users',
+];
+
+describeDatabases('migrations', ({ create }) => {
+  it('create every table, the ticket number sequence and the append-only triggers', async () => {
+    const { db } = await create();
+    const tables = await queryRows<{ name: string }>(
+      db,
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
+    );
+    expect(tables.map((t) => t.name)).toEqual(TABLES);
+    const seqs = await queryRows<{ name: string }>(
+      db,
+      sql`select relname as name from pg_class where relkind = 'S'`,
+    );
+    expect(seqs.map((s) => s.name)).toContain('ticket_number_seq');
+    const triggers = await queryRows<{ name: string }>(
+      db,
+      sql`select tgname as name from pg_trigger where tgrelid = 'ticket_events'::regclass and not tgisinternal order by 1`,
+    );
+    expect(triggers.map((t) => t.name)).toEqual([
+      'ticket_events_no_truncate',
+      'ticket_events_no_update_delete',
+    ]);
+  });
+
+  it('record each migration once and do nothing when applied again', async () => {
+    const database = await create();
+    await migrate(database);
+    await migrate(database);
+    const [row] = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    expect(row?.n).toBe(journal.entries.length);
+  });
+});
+
+describePostgres('migrations on a shared server', ({ create }) => {
+  it('succeed once when several processes start at the same moment', async () => {
+    const empty = await create({ migrated: false });
+    const url = empty.pool?.options.connectionString;
+    const opened = await Promise.all([1, 2, 3, 4].map(() => openDatabase({ url, poolMax: 2 })));
+    await Promise.all(opened.map((d) => d.close()));
+    const [row] = await queryRows<{ n: number }>(
+      empty.db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    expect(row?.n).toBe(journal.entries.length);
+  });
+});

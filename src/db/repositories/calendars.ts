@@ -1,0 +1,61 @@
+// Calendars and service plans: admin-maintained reference data keyed by readable ids.
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { calendars, plans } from '../schema.ts';
+
+export type CalendarRow = typeof calendars.$inferSelect;
+export type PlanRow = typeof plans.$inferSelect;
+export type CalendarInput = Omit<typeof calendars.$inferInsert, 'updatedAt'> & { updatedAt?: Date };
+export type PlanInput = Omit<typeof plans.$inferInsert, 'updatedAt'> & { updatedAt?: Date };
+
+/** Creates or replaces a calendar by id. */
+export async function upsertCalendar(db: Db, input: CalendarInput): Promise<CalendarRow> {
+  const updatedAt = input.updatedAt ?? sql`now()`;
+  const [row] = await db
+    .insert(calendars)
+    .values({ ...input, updatedAt })
+    .onConflictDoUpdate({
+      target: calendars.id,
+      set: { name: input.name, definition: input.definition, updatedAt },
+    })
+    .returning();
+  if (!row) throw new Error('upsert into calendars returned no row');
+  return row;
+}
+
+/** The calendar with this id, if any. */
+export async function getCalendar(db: Db, id: string): Promise<CalendarRow | undefined> {
+  const [row] = await db.select().from(calendars).where(eq(calendars.id, id));
+  return row;
+}
+
+/** Every calendar, by id. */
+export function listCalendars(db: Db): Promise<CalendarRow[]> {
+  return db.select().from(calendars).orderBy(asc(calendars.id));
+}
+
+/** Creates or replaces a service plan by id. */
+export async function upsertPlan(db: Db, input: PlanInput): Promise<PlanRow> {
+  const updatedAt = input.updatedAt ?? sql`now()`;
+  const [row] = await db
+    .insert(plans)
+    .values({ ...input, updatedAt })
+    .onConflictDoUpdate({
+      target: plans.id,
+      set: { name: input.name, calendarId: input.calendarId, definition: input.definition, updatedAt },
+    })
+    .returning();
+  if (!row) throw new Error('upsert into plans returned no row');
+  return row;
+}
+
+/** The plan with this id, if any. */
+export async function getPlan(db: Db, id: string): Promise<PlanRow | undefined> {
+  const [row] = await db.select().from(plans).where(eq(plans.id, id));
+  return row;
+}
+
+/** Every plan, by id. */
+export function listPlans(db: Db): Promise<PlanRow[]> {
+  return db.select().from(plans).orderBy(asc(plans.id));
+}

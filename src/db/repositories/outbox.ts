@@ -1,0 +1,56 @@
+// The outbox: notices written in the command's transaction and delivered after commit, at least once.
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { outbox } from '../schema.ts';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+export type NewOutboxMessage = Omit<
+  typeof outbox.$inferInsert,
+  'id' | 'deliveredAt' | 'attempts' | 'lastError'
+>;
+
+/** Queues messages; they become deliverable at `availableAt` (default: now). */
+export async function enqueueOutbox(db: Db, messages: readonly NewOutboxMessage[]): Promise<OutboxRow[]> {
+  if (messages.length === 0) return [];
+  return db
+    .insert(outbox)
+    .values([...messages])
+    .returning();
+}
+
+export interface UndeliveredQuery {
+  now: Date;
+  limit: number;
+  /** Lock the rows (skipping those others hold) so parallel deliverers split the work; needs a transaction. */
+  claim?: boolean;
+}
+
+/** Undelivered messages that are due, oldest first. */
+export function listUndelivered(db: Db, query: UndeliveredQuery): Promise<OutboxRow[]> {
+  const select = db
+    .select()
+    .from(outbox)
+    .where(and(isNull(outbox.deliveredAt), lte(outbox.availableAt, query.now)))
+    .orderBy(asc(outbox.availableAt), asc(outbox.id))
+    .limit(query.limit);
+  return query.claim ? select.for('update', { skipLocked: true }) : select;
+}
+
+/** Marks messages delivered; returns how many were still undelivered. */
+export async function markDelivered(db: Db, ids: readonly number[], at: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .update(outbox)
+    .set({ deliveredAt: at, attempts: sql`${outbox.attempts} + 1`, lastError: null })
+    .where(and(inArray(outbox.id, [...ids]), isNull(outbox.deliveredAt)))
+    .returning({ id: outbox.id });
+  return rows.length;
+}
+
+/** Records a failed attempt and postpones the message until `retryAt`. */
+export async function markFailed(db: Db, id: number, error: string, retryAt: Date): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ attempts: sql`${outbox.attempts} + 1`, lastError: error, availableAt: retryAt })
+    .where(and(eq(outbox.id, id), isNull(outbox.deliveredAt)));
+}

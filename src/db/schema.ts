@@ -1,0 +1,233 @@
+// The one Drizzle schema for PGlite and PostgreSQL: every table, index and check Srok stores.
+// Instants are `timestamp with time zone` read as Date; int8 columns are read as number, so
+// both drivers hand the code the same JS types.
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { Calendar } from '../domain/calendar/types.ts';
+import { PRIORITIES, STATUSES, TICKET_TYPES } from '../domain/tickets/types.ts';
+
+export const USER_ROLES = ['customer', 'engineer', 'lead', 'admin'] as const;
+export const ACTOR_ROLES = ['customer', 'engineer', 'lead', 'admin', 'system'] as const;
+export const LANGS = ['ru', 'en'] as const;
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => instant('created_at').notNull().defaultNow();
+/** `column IN ('a', 'b')` for a check constraint; the values are code constants, never input. */
+const oneOf = (column: SQL | string, values: readonly string[]): SQL =>
+  sql`${typeof column === 'string' ? sql.identifier(column) : column} in (${sql.raw(
+    values.map((v) => `'${v}'`).join(', '),
+  )})`;
+
+/** Human ticket numbers (shown as e.g. SR-1042 by the domain); a sequence never repeats a number. */
+export const ticketNumberSeq = pgSequence('ticket_number_seq', { startWith: 1000 });
+
+export const organizations = pgTable('organizations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const calendars = pgTable('calendars', {
+  id: text('id').primaryKey(), // e.g. 'ru-standard'
+  name: text('name').notNull(),
+  definition: jsonb('definition').$type<Calendar>().notNull(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const plans = pgTable('plans', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  calendarId: text('calendar_id')
+    .notNull()
+    .references(() => calendars.id),
+  definition: jsonb('definition').$type<unknown>().notNull(), // targets per type and priority (R7)
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const contracts = pgTable(
+  'contracts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    number: text('number').notNull().unique(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }), // null: open-ended
+  },
+  (t) => [index('contracts_organization_idx').on(t.organizationId)],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    contractId: uuid('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    position: text('position'),
+  },
+  (t) => [
+    index('contacts_email_idx').on(t.email),
+    index('contacts_contract_idx').on(t.contractId),
+    check('contacts_email_lower', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    role: text('role', { enum: USER_ROLES }).notNull(),
+    lang: text('lang', { enum: LANGS }).notNull().default('ru'),
+    passwordHash: text('password_hash'),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('users_email_lower', sql`${t.email} = lower(${t.email})`),
+    check('users_role', oneOf('role', USER_ROLES)),
+    check('users_lang', oneOf('lang', LANGS)),
+  ],
+);
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: bigint('number', { mode: 'number' })
+      .notNull()
+      .unique()
+      .default(sql`nextval('ticket_number_seq')`),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    contractId: uuid('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    requesterId: uuid('requester_id')
+      .notNull()
+      .references(() => users.id),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    type: text('type', { enum: TICKET_TYPES }).notNull(),
+    priority: text('priority', { enum: PRIORITIES }).notNull(),
+    status: text('status', { enum: STATUSES }).notNull(),
+    subject: text('subject').notNull(),
+    description: text('description').notNull(),
+    product: text('product'),
+    build: text('build'),
+    followsUpTicketId: uuid('follows_up_ticket_id'), // R17: the closed ticket this one continues
+    relatedProblemId: uuid('related_problem_id'),
+    cycle: integer('cycle').notNull().default(1), // solution cycle (R8)
+    openDispute: boolean('open_dispute').notNull().default(false),
+    version: integer('version').notNull().default(1), // optimistic concurrency
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    closedAt: instant('closed_at'),
+    reactionDueAt: instant('reaction_due_at'),
+    solutionDueAt: instant('solution_due_at'),
+    progressDueAt: instant('progress_due_at'),
+    autoCloseAt: instant('auto_close_at'),
+    nextDueAt: instant('next_due_at'), // queue order: the nearest deadline
+    nextSweepAt: instant('next_sweep_at'), // when the sweeper must act (breach, reminder, auto-close)
+    state: jsonb('state').$type<unknown>().notNull(), // snapshot of the derived domain state
+  },
+  (t) => [
+    // Self references are declared here so the table type does not refer to itself.
+    foreignKey({ name: 'tickets_follows_up_fk', columns: [t.followsUpTicketId], foreignColumns: [t.id] }),
+    foreignKey({ name: 'tickets_related_problem_fk', columns: [t.relatedProblemId], foreignColumns: [t.id] }),
+    index('tickets_follows_up_idx').on(t.followsUpTicketId),
+    index('tickets_organization_idx').on(t.organizationId, t.number),
+    index('tickets_queue_idx')
+      .on(t.nextDueAt.asc().nullsLast(), t.number)
+      .where(sql`${t.status} <> 'closed'`),
+    index('tickets_assignee_queue_idx')
+      .on(t.assigneeId, t.nextDueAt.asc().nullsLast(), t.number)
+      .where(sql`${t.status} <> 'closed'`),
+    index('tickets_sweep_idx').on(t.nextSweepAt).where(sql`${t.nextSweepAt} is not null`),
+    check('tickets_type', oneOf('type', TICKET_TYPES)),
+    check('tickets_priority', oneOf('priority', PRIORITIES)),
+    check('tickets_status', oneOf('status', STATUSES)),
+    check('tickets_version_positive', sql`${t.version} > 0`),
+  ],
+);
+
+export const ticketEvents = pgTable(
+  'ticket_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    seq: integer('seq').notNull(), // 1, 2, 3 … within the ticket
+    type: text('type').notNull(),
+    at: instant('at').notNull(), // when it happened in the domain (may differ from created_at)
+    actorId: uuid('actor_id').references(() => users.id),
+    actorRole: text('actor_role', { enum: ACTOR_ROLES }).notNull(),
+    payload: jsonb('payload').$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('ticket_events_ticket_seq_idx').on(t.ticketId, t.seq),
+    check('ticket_events_actor_role', oneOf('actor_role', ACTOR_ROLES)),
+    check('ticket_events_seq_positive', sql`${t.seq} > 0`),
+  ],
+);
+
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    ticketId: uuid('ticket_id').references(() => tickets.id),
+    eventId: bigint('event_id', { mode: 'number' }).references(() => ticketEvents.id),
+    kind: text('kind').notNull(), // e.g. 'mail.ticket_registered'
+    recipientUserId: uuid('recipient_user_id').references(() => users.id),
+    recipientEmail: text('recipient_email'),
+    payload: jsonb('payload').$type<unknown>().notNull(),
+    createdAt: createdAt(),
+    availableAt: instant('available_at').notNull().defaultNow(),
+    deliveredAt: instant('delivered_at'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+  },
+  (t) => [index('outbox_undelivered_idx').on(t.availableAt, t.id).where(sql`${t.deliveredAt} is null`)],
+);
+
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    scope: text('scope').notNull(), // e.g. `${userId} POST /tickets`
+    key: text('key').notNull(),
+    response: jsonb('response').$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);

@@ -1,0 +1,42 @@
+// What people ask of a ticket; `decide` turns each into events or a typed refusal.
+import type { Plan } from '../plans/plan.ts';
+import type { ParameterChanges } from './events.ts';
+import type { ClockName, Priority, RequestKind, SolutionKind, TicketType } from './types.ts';
+
+export type TicketCommand =
+  | {
+      type: 'file';
+      ticketType: TicketType;
+      priority: Priority;
+      planId: string;
+      subject: string;
+      description: string;
+      requesterId: string;
+      organizationId: string;
+      followsUp?: number;
+    }
+  | { type: 'assign'; assigneeId: string | null }
+  | { type: 'reply'; text: string }
+  | { type: 'note'; text: string }
+  | { type: 'request_info'; kind: RequestKind; text: string }
+  | { type: 'customer_reply'; text: string }
+  | { type: 'propose'; kind: SolutionKind; text: string }
+  | { type: 'accept' }
+  | { type: 'reject'; comment: string }
+  | { type: 'withdraw' }
+  | { type: 'change_parameters'; changes: ParameterChanges; reason: string; newPlan?: Plan }
+  | { type: 'set_deadline'; clock: ClockName; dueAt: number | null; reason: string }
+  | { type: 'dispute'; text: string }
+  | { type: 'answer_dispute'; text: string };
+
+export type TicketAction = TicketCommand['type'];
+
+/** Actions of the customer's representatives; everything else is support's (R14, R15, R20). */
+export const CUSTOMER_ACTIONS: ReadonlySet<TicketAction> = new Set([
+  'file',
+  'customer_reply',
+  'accept',
+  'reject',
+  'withdraw',
+  'dispute',
+]);
