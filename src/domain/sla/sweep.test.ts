@@ -13,8 +13,7 @@ describe('decideSweep', () => {
     expect(kinds(decideSweep(t.s, t.ctx('2026-11-23T12:11')))).toEqual([]);
     const warn = decideSweep(t.s, t.ctx('2026-11-23T12:12'));
     expect(kinds(warn)).toEqual(['reaction:warned']);
-    for (const e of warn)
-      t.state = { ...t.s, clocks: { ...t.s.clocks, reaction: { ...t.s.clocks.reaction, warned: true } } };
+    t.state = { ...t.s, clocks: { ...t.s.clocks, reaction: { ...t.s.clocks.reaction, warned: true } } };
     expect(kinds(decideSweep(t.s, t.ctx('2026-11-23T12:30')))).toEqual([]);
     expect(kinds(decideSweep(t.s, t.ctx('2026-11-23T13:00')))).toEqual(['reaction:breached']);
   });

@@ -1,0 +1,91 @@
+// Carries out one command on an existing ticket: scope check, state machine, events, deadlines,
+// notices, in one transaction with an optimistic version check (two engineers never lose an update).
+
+import { withTransaction } from '../db/database.ts';
+import { getTicketByNumber, type TicketRow } from '../db/repositories/tickets.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { TicketCommand } from '../domain/tickets/commands.ts';
+import { decide } from '../domain/tickets/decide.ts';
+import type { TicketEvent } from '../domain/tickets/events.ts';
+import type { TicketState } from '../domain/tickets/state.ts';
+import type { Actor } from '../domain/tickets/types.ts';
+import type { CommandDeps } from './deps.ts';
+import { type FiledTicket, fileTicket } from './file-ticket.ts';
+import { loadPlan } from './load-plan.ts';
+import { recordEvents } from './record-events.ts';
+
+export interface ActOnTicketInput {
+  ticketNumber: number;
+  actor: Actor;
+  /** Customers act only within their organization (R22): another's ticket is simply not found. */
+  organizationId?: string | null;
+  command: Exclude<TicketCommand, { type: 'file' }>;
+  /** The version the actor saw (If-Match); a stale one is a conflict, never a lost update. */
+  expectedVersion?: number;
+}
+
+export interface ActOnTicketResult {
+  ticket: TicketRow;
+  state: TicketState;
+  events: TicketEvent[];
+  /** R17: a message on a closed ticket became this new, linked ticket. */
+  followUp?: FiledTicket;
+}
+
+/** Applies the command or throws a typed DomainError (not found, forbidden, illegal, conflict). */
+export async function actOnTicket(deps: CommandDeps, input: ActOnTicketInput): Promise<ActOnTicketResult> {
+  const scope = input.actor.role === 'customer' ? { organizationId: input.organizationId ?? '—' } : {};
+  const outcome = await withTransaction(deps.db, async (tx) => {
+    const row = await getTicketByNumber(tx, input.ticketNumber, scope);
+    if (!row) throw new DomainError('ticket.not_found', { value: input.ticketNumber });
+    if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) {
+      throw new DomainError('ticket.version_conflict', {
+        id: row.id,
+        expected: input.expectedVersion,
+        actual: row.version,
+      });
+    }
+    const before = row.state as TicketState;
+    if (
+      before.status === 'closed' &&
+      input.command.type === 'customer_reply' &&
+      input.actor.role === 'customer'
+    ) {
+      return { followUpOf: row };
+    }
+    const now = deps.clock.now();
+    const current = await loadPlan(tx, before.planId);
+    const cmd = input.command;
+    const target =
+      cmd.type === 'change_parameters' && cmd.changes.planId
+        ? await loadPlan(tx, cmd.changes.planId)
+        : current;
+    const command = cmd.type === 'change_parameters' ? { ...cmd, newPlan: target.plan } : cmd;
+    const events = decide(before, command, { now, actor: input.actor, ...current });
+    const saved = await recordEvents(tx, row, before, events, { now, ...target });
+    return { ticket: saved.row, state: saved.state, events };
+  });
+  if ('followUpOf' in outcome && outcome.followUpOf) return fileFollowUp(deps, input, outcome.followUpOf);
+  return outcome;
+}
+
+/** R17: a new request about a closed ticket creates a new ticket linked to the old one. */
+async function fileFollowUp(
+  deps: CommandDeps,
+  input: ActOnTicketInput,
+  closed: TicketRow,
+): Promise<ActOnTicketResult> {
+  const text = input.command.type === 'customer_reply' ? input.command.text : '';
+  const followUp = await fileTicket(deps, {
+    requesterId: input.actor.userId!,
+    type: closed.type,
+    priority: closed.priority,
+    subject: `Продолжение обращения № ${closed.number}: ${closed.subject}`.slice(0, 500),
+    description: text,
+    product: closed.product,
+    build: closed.build,
+    followsUpTicketId: closed.id,
+    followsUpNumber: closed.number,
+  });
+  return { ticket: closed, state: closed.state as TicketState, events: [], followUp };
+}

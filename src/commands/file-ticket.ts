@@ -1,0 +1,131 @@
+// Files a ticket (R4.1, R10, R12): checks the filing right, issues the number, starts the clocks,
+// writes the first events and notices in one transaction; idempotent under a key.
+
+import { withTransaction } from '../db/database.ts';
+import { getIdempotentResponse, putIdempotentResponse } from '../db/repositories/idempotency.ts';
+import { findContactsByEmail } from '../db/repositories/organizations.ts';
+import { appendEvents } from '../db/repositories/ticket-events.ts';
+import { insertTicket } from '../db/repositories/tickets.ts';
+import { getUserById } from '../db/repositories/users.ts';
+import { type ContractTerms, checkFilingRight } from '../domain/contracts/filing-right.ts';
+import { DomainError } from '../domain/errors.ts';
+import { decide } from '../domain/tickets/decide.ts';
+import { replay } from '../domain/tickets/state.ts';
+import type { Priority, TicketType } from '../domain/tickets/types.ts';
+import type { CommandDeps } from './deps.ts';
+import { loadPlan } from './load-plan.ts';
+import { derivedColumns, enqueueNotices, toRecord } from './record-events.ts';
+
+export interface FileTicketInput {
+  requesterId: string; // the user filing
+  type: TicketType;
+  priority: Priority;
+  subject: string;
+  description: string;
+  product?: string | null;
+  build?: string | null;
+  followsUpTicketId?: string; // R17
+  followsUpNumber?: number;
+  idempotencyKey?: string;
+}
+
+export interface FiledTicket {
+  id: string;
+  number: number;
+  status: string;
+  organizationId: string;
+  reactionDueAt: string | null;
+  solutionDueAt: string | null;
+}
+
+class Replayed extends Error {
+  constructor(readonly response: FiledTicket) {
+    super('idempotent replay');
+  }
+}
+
+/** Registers the ticket and returns its number, the initiator's confirmation (R12). */
+export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Promise<FiledTicket> {
+  const scope = `${input.requesterId}:file-ticket`;
+  if (input.idempotencyKey) {
+    const earlier = await getIdempotentResponse(deps.db, scope, input.idempotencyKey);
+    if (earlier) return earlier as FiledTicket;
+  }
+  try {
+    return await withTransaction(deps.db, async (tx) => {
+      const now = deps.clock.now();
+      const user = await getUserById(tx, input.requesterId);
+      if (!user) throw new DomainError('ticket.not_authorized_contact', { email: '—' });
+      const contract = checkFilingRight(user.email, await contractsOf(tx, user.email), now);
+      const { plan, calendar } = await loadPlan(tx, contract.planId);
+      const ctx = { now, calendar, plan, actor: { userId: user.id, role: 'customer' as const } };
+      const events = decide(
+        undefined,
+        {
+          type: 'file',
+          ticketType: input.type,
+          priority: input.priority,
+          planId: plan.id,
+          subject: input.subject,
+          description: input.description,
+          requesterId: user.id,
+          organizationId: contract.organizationId,
+          ...(input.followsUpNumber ? { followsUp: input.followsUpNumber } : {}),
+        },
+        ctx,
+      );
+      const state = replay(events)!;
+      const row = await insertTicket(tx, {
+        ...derivedColumns(state, ctx),
+        organizationId: contract.organizationId,
+        contractId: contract.id,
+        planId: plan.id,
+        requesterId: user.id,
+        type: state.type,
+        priority: state.priority,
+        status: state.status,
+        subject: input.subject.trim(),
+        description: input.description.trim(),
+        product: input.product ?? null,
+        build: input.build ?? null,
+        followsUpTicketId: input.followsUpTicketId ?? null,
+        createdAt: new Date(now),
+        state,
+      });
+      const records = await appendEvents(tx, row.id, events.map(toRecord));
+      await enqueueNotices(tx, row, state, events, records);
+      const response: FiledTicket = {
+        id: row.id,
+        number: row.number,
+        status: row.status,
+        organizationId: row.organizationId,
+        reactionDueAt: row.reactionDueAt?.toISOString() ?? null,
+        solutionDueAt: row.solutionDueAt?.toISOString() ?? null,
+      };
+      if (input.idempotencyKey) {
+        const put = await putIdempotentResponse(tx, scope, input.idempotencyKey, response, new Date(now));
+        if (!put.stored) throw new Replayed(put.response as FiledTicket); // a concurrent twin won: roll back
+      }
+      return response;
+    });
+  } catch (err) {
+    if (err instanceof Replayed) return err.response;
+    throw err;
+  }
+}
+
+async function contractsOf(
+  tx: Parameters<typeof findContactsByEmail>[0],
+  email: string,
+): Promise<ContractTerms[]> {
+  const found = await findContactsByEmail(tx, email);
+  return found.map(({ contact, contract }) => ({
+    id: contract.id,
+    organizationId: contract.organizationId,
+    number: contract.number,
+    planId: contract.planId,
+    validFrom: contract.validFrom,
+    validTo: contract.validTo,
+    contacts: [{ name: contact.name, email: contact.email }],
+  }));
+}

@@ -1,0 +1,59 @@
+// Which notices an event causes (R4, R11, R12, R16): outbox rows written in the same transaction.
+import type { TicketEvent } from '../domain/tickets/events.ts';
+import type { TicketState } from '../domain/tickets/state.ts';
+
+export type Audience = 'requester' | 'assignee' | 'support';
+
+export interface Notice {
+  kind: string; // stable: the notifications layer picks the template by it
+  audience: Audience;
+}
+
+/** The notices one event causes; events nobody needs to hear of cause none. */
+export function noticesFor(event: TicketEvent, state: TicketState): Notice[] {
+  const toSupport: Audience = state.assigneeId ? 'assignee' : 'support';
+  switch (event.type) {
+    case 'filed':
+      return [
+        {
+          kind: event.followsUp ? 'ticket.follow_up_registered' : 'ticket.registered',
+          audience: 'requester',
+        },
+        { kind: 'ticket.new', audience: 'support' },
+      ];
+    case 'public_reply':
+      return [{ kind: 'ticket.replied', audience: 'requester' }];
+    case 'info_requested':
+      return [{ kind: 'ticket.info_requested', audience: 'requester' }];
+    case 'customer_replied':
+    case 'solution_rejected':
+      return [{ kind: 'ticket.customer_answered', audience: toSupport }];
+    case 'solution_proposed':
+      return [{ kind: 'ticket.solution_proposed', audience: 'requester' }];
+    case 'auto_close_reminded':
+      return [{ kind: 'ticket.auto_close_reminder', audience: 'requester' }];
+    case 'closed':
+      return event.reason === 'auto_closed' ? [{ kind: 'ticket.auto_closed', audience: 'requester' }] : [];
+    case 'parameters_changed':
+    case 'deadline_set':
+      return [{ kind: 'ticket.parameters_changed', audience: 'requester' }];
+    case 'dispute_opened':
+      return [{ kind: 'ticket.dispute_opened', audience: 'support' }];
+    case 'dispute_answered':
+      return [{ kind: 'ticket.dispute_answered', audience: 'requester' }];
+    case 'assigned':
+      return event.assigneeId ? [{ kind: 'ticket.assigned', audience: 'assignee' }] : [];
+    case 'clock':
+      if (event.action === 'warned') return [{ kind: `sla.${event.clock}.warning`, audience: toSupport }];
+      if (event.action === 'breached') {
+        const kind = event.clock === 'progress' ? 'sla.progress.due' : `sla.${event.clock}.breached`;
+        return [
+          { kind, audience: toSupport },
+          ...(state.assigneeId ? [{ kind, audience: 'support' as const }] : []),
+        ];
+      }
+      return [];
+    default:
+      return [];
+  }
+}

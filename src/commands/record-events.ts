@@ -1,0 +1,85 @@
+// Writes what a decision produced: the events, the ticket's derived columns, and the outbox rows,
+// all in the caller's transaction, so a ticket and its notices exist together or not at all.
+
+import type { Db } from '../db/database.ts';
+import { enqueueOutbox } from '../db/repositories/outbox.ts';
+import { appendEvents, type TicketEventRecord } from '../db/repositories/ticket-events.ts';
+import type { TicketPatch, TicketRow } from '../db/repositories/tickets.ts';
+import { updateTicket } from '../db/repositories/tickets.ts';
+import { computeDeadlines, type SlaContext } from '../domain/sla/clock-view.ts';
+import type { TicketEvent } from '../domain/tickets/events.ts';
+import { evolve, type TicketState } from '../domain/tickets/state.ts';
+import { noticesFor } from './notices.ts';
+
+const toDate = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+/** The columns a ticket row derives from its state. */
+export function derivedColumns(state: TicketState, ctx: SlaContext): TicketPatch {
+  const d = computeDeadlines(state, ctx);
+  return {
+    status: state.status,
+    type: state.type,
+    priority: state.priority,
+    planId: state.planId,
+    assigneeId: state.assigneeId,
+    cycle: state.cycle,
+    openDispute: state.openDispute !== null,
+    closedAt: toDate(state.closedAt),
+    reactionDueAt: toDate(d.reactionDueAt),
+    solutionDueAt: toDate(d.solutionDueAt),
+    progressDueAt: toDate(d.progressDueAt),
+    autoCloseAt: toDate(d.autoCloseAt),
+    nextDueAt: toDate(d.nextDueAt),
+    nextSweepAt: toDate(d.nextSweepAt),
+    state,
+    updatedAt: new Date(ctx.now),
+  };
+}
+
+/** Appends the events and notices and updates the row (optimistic version check). */
+export async function recordEvents(
+  tx: Db,
+  row: TicketRow,
+  before: TicketState,
+  events: readonly TicketEvent[],
+  ctx: SlaContext,
+): Promise<{ row: TicketRow; state: TicketState; records: TicketEventRecord[] }> {
+  const state = events.reduce<TicketState>((s, e) => evolve(s, e), before);
+  const updated = await updateTicket(tx, row.id, row.version, derivedColumns(state, ctx));
+  const records = await appendEvents(tx, row.id, events.map(toRecord));
+  await enqueueNotices(tx, updated, state, events, records);
+  return { row: updated, state, records };
+}
+
+/** Outbox rows for the events' notices, addressed to users where the audience is one person. */
+export async function enqueueNotices(
+  tx: Db,
+  row: TicketRow,
+  state: TicketState,
+  events: readonly TicketEvent[],
+  records: readonly TicketEventRecord[],
+): Promise<void> {
+  const messages = events.flatMap((event, i) =>
+    noticesFor(event, state).map((n) => ({
+      ticketId: row.id,
+      eventId: records[i]?.id ?? null,
+      kind: n.kind,
+      recipientUserId:
+        n.audience === 'requester' ? state.requesterId : n.audience === 'assignee' ? state.assigneeId : null,
+      payload: { audience: n.audience, ticketNumber: row.number, event: event.type },
+      availableAt: new Date(event.at),
+    })),
+  );
+  await enqueueOutbox(tx, messages);
+}
+
+/** The database form of a domain event. */
+export function toRecord(e: TicketEvent) {
+  const { type, at, actor, ...payload } = e;
+  return { type, at: new Date(at), actor, payload };
+}
+
+/** The domain form of a stored event. */
+export function fromRecord(r: TicketEventRecord): TicketEvent {
+  return { ...(r.payload as object), type: r.type, at: r.at.getTime(), actor: r.actor } as TicketEvent;
+}

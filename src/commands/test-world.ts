@@ -1,0 +1,66 @@
+// A small world for command tests: reference data, one customer organization with a contract,
+// its representative, an engineer and a lead; each call builds uniquely named rows.
+import { randomUUID } from 'node:crypto';
+import { ManualClock } from '../clock.ts';
+import type { Db } from '../db/database.ts';
+import { upsertPlan } from '../db/repositories/calendars.ts';
+import { upsertContact, upsertContract, upsertOrganization } from '../db/repositories/organizations.ts';
+import { upsertUser } from '../db/repositories/users.ts';
+import type { Plan } from '../domain/plans/plan.ts';
+import { uniformPlan } from '../domain/tickets/test-support.ts';
+import type { Actor } from '../domain/tickets/types.ts';
+import type { CommandDeps } from './deps.ts';
+import { seedReferenceData } from './seed-reference-data.ts';
+
+export interface World {
+  deps: CommandDeps;
+  clock: ManualClock;
+  organizationId: string;
+  customer: Actor & { userId: string };
+  engineer: Actor & { userId: string };
+  lead: Actor & { userId: string };
+  outsider: Actor & { userId: string };
+  planId: string;
+}
+
+/** Seeds the world on `db` with a uniform 4/16/8-hour plan on ru-standard; the clock starts at `now`. */
+export async function buildWorld(db: Db, now: number, plan: Partial<Plan> = {}): Promise<World> {
+  const tag = randomUUID().slice(0, 8);
+  await seedReferenceData(db);
+  const { id, name, calendarId, ...definition } = uniformPlan(4, 16, 8, { id: `test-${tag}`, ...plan });
+  await upsertPlan(db, { id, name, calendarId, definition });
+  const org = await upsertOrganization(db, { name: `ООО «Ромашка» ${tag}` });
+  const contract = await upsertContract(db, {
+    organizationId: org.id,
+    number: `Д-${tag}`,
+    planId: id,
+    validFrom: '2023-01-01',
+    validTo: '2027-12-31',
+  });
+  const email = `rep-${tag}@romashka.ru`;
+  await upsertContact(db, { contractId: contract.id, name: 'Ирина Петрова', email });
+  const rep = await upsertUser(db, {
+    email,
+    name: 'Ирина Петрова',
+    role: 'customer',
+    organizationId: org.id,
+  });
+  const eng = await upsertUser(db, { email: `eng-${tag}@srok.test`, name: 'Анна Инженер', role: 'engineer' });
+  const ld = await upsertUser(db, {
+    email: `lead-${tag}@srok.test`,
+    name: 'Олег Руководитель',
+    role: 'lead',
+  });
+  const out = await upsertUser(db, { email: `out-${tag}@example.ru`, name: 'Посторонний', role: 'customer' });
+  const clock = new ManualClock(now);
+  return {
+    deps: { db, clock },
+    clock,
+    organizationId: org.id,
+    customer: { userId: rep.id, role: 'customer' },
+    engineer: { userId: eng.id, role: 'engineer' },
+    lead: { userId: ld.id, role: 'lead' },
+    outsider: { userId: out.id, role: 'customer' },
+    planId: id,
+  };
+}
