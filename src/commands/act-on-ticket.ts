@@ -9,7 +9,7 @@ import { decide } from '../domain/tickets/decide.ts';
 import type { TicketEvent } from '../domain/tickets/events.ts';
 import type { TicketState } from '../domain/tickets/state.ts';
 import type { Actor } from '../domain/tickets/types.ts';
-import type { CommandDeps } from './deps.ts';
+import { type CommandDeps, wakeSweeper } from './deps.ts';
 import { type FiledTicket, fileTicket } from './file-ticket.ts';
 import { loadPlan } from './load-plan.ts';
 import { recordEvents } from './record-events.ts';
@@ -66,6 +66,7 @@ export async function actOnTicket(deps: CommandDeps, input: ActOnTicketInput): P
     return { ticket: saved.row, state: saved.state, events };
   });
   if ('followUpOf' in outcome && outcome.followUpOf) return fileFollowUp(deps, input, outcome.followUpOf);
+  await wakeSweeper(deps, outcome.ticket.nextSweepAt);
   return outcome;
 }
 

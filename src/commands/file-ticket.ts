@@ -12,7 +12,7 @@ import { DomainError } from '../domain/errors.ts';
 import { decide } from '../domain/tickets/decide.ts';
 import { replay } from '../domain/tickets/state.ts';
 import type { Priority, TicketType } from '../domain/tickets/types.ts';
-import type { CommandDeps } from './deps.ts';
+import { type CommandDeps, wakeSweeper } from './deps.ts';
 import { loadPlan } from './load-plan.ts';
 import { derivedColumns, enqueueNotices, toRecord } from './record-events.ts';
 
@@ -47,12 +47,13 @@ class Replayed extends Error {
 /** Registers the ticket and returns its number, the initiator's confirmation (R12). */
 export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Promise<FiledTicket> {
   const scope = `${input.requesterId}:file-ticket`;
+  let next: Date | null = null;
   if (input.idempotencyKey) {
     const earlier = await getIdempotentResponse(deps.db, scope, input.idempotencyKey);
     if (earlier) return earlier as FiledTicket;
   }
   try {
-    return await withTransaction(deps.db, async (tx) => {
+    const filed = await withTransaction(deps.db, async (tx) => {
       const now = deps.clock.now();
       const user = await getUserById(tx, input.requesterId);
       if (!user) throw new DomainError('ticket.not_authorized_contact', { email: '—' });
@@ -94,6 +95,7 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
       });
       const records = await appendEvents(tx, row.id, events.map(toRecord));
       await enqueueNotices(tx, row, state, events, records);
+      next = row.nextSweepAt;
       const response: FiledTicket = {
         id: row.id,
         number: row.number,
@@ -108,6 +110,8 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
       }
       return response;
     });
+    await wakeSweeper(deps, next);
+    return filed;
   } catch (err) {
     if (err instanceof Replayed) return err.response;
     throw err;

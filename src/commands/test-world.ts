@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
-import { upsertPlan } from '../db/repositories/calendars.ts';
+import { upsertCalendar, upsertPlan } from '../db/repositories/calendars.ts';
 import { upsertContact, upsertContract, upsertOrganization } from '../db/repositories/organizations.ts';
 import { upsertUser } from '../db/repositories/users.ts';
 import type { Plan } from '../domain/plans/plan.ts';
@@ -23,11 +23,28 @@ export interface World {
   planId: string;
 }
 
-/** Seeds the world on `db` with a uniform 4/16/8-hour plan on ru-standard; the clock starts at `now`. */
-export async function buildWorld(db: Db, now: number, plan: Partial<Plan> = {}): Promise<World> {
+export interface WorldOptions {
+  plan?: Partial<Plan>;
+  hours?: [reaction: number, solution: number, progress: number];
+}
+
+/** Round the clock in UTC, for tests that must not depend on the time of day. */
+export const ALWAYS_CALENDAR_ID = 'test-always';
+
+/** Seeds the world on `db` with a uniform plan (default 4/16/8 hours on ru-standard); the clock starts at `now`. */
+export async function buildWorld(db: Db, now: number, opts: WorldOptions = {}): Promise<World> {
   const tag = randomUUID().slice(0, 8);
   await seedReferenceData(db);
-  const { id, name, calendarId, ...definition } = uniformPlan(4, 16, 8, { id: `test-${tag}`, ...plan });
+  const week = Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]),
+  );
+  await upsertCalendar(db, {
+    id: ALWAYS_CALENDAR_ID,
+    name: 'Круглосуточно',
+    definition: { timeZone: 'UTC', week },
+  });
+  const [r, s, p] = opts.hours ?? [4, 16, 8];
+  const { id, name, calendarId, ...definition } = uniformPlan(r, s, p, { id: `test-${tag}`, ...opts.plan });
   await upsertPlan(db, { id, name, calendarId, definition });
   const org = await upsertOrganization(db, { name: `ООО «Ромашка» ${tag}` });
   const contract = await upsertContract(db, {

@@ -9,16 +9,20 @@ export class DomainError extends Error {
     /** Detailed faults (e.g. every invalid field of a calendar), each with its JSON path. */
     readonly issues: readonly Issue[] = [],
   ) {
-    super(formatMessage('en', code, params));
+    super(render('en', code, params, issues));
     this.name = 'DomainError';
   }
 
   /** The message in the user's language, with the faults listed by path. */
   localize(lang: Lang): string {
-    if (this.issues.length === 0) return formatMessage(lang, this.code, this.params);
-    const details = this.issues.map((i) => `${i.path}: ${formatMessage(lang, i.code, i.params)}`).join('; ');
-    return formatMessage(lang, this.code, { ...this.params, details });
+    return render(lang, this.code, this.params, this.issues);
   }
+}
+
+function render(lang: Lang, code: MessageCode, params: MessageParams, issues: readonly Issue[]): string {
+  if (issues.length === 0) return formatMessage(lang, code, params);
+  const details = issues.map((i) => `${i.path}: ${formatMessage(lang, i.code, i.params)}`).join('; ');
+  return formatMessage(lang, code, { ...params, details });
 }
 
 /** One fault found while validating structured input. */

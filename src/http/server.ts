@@ -1,9 +1,36 @@
-// Entry point of `npm start`: config → app → listen; stops gracefully on SIGINT/SIGTERM.
+// Entry point of `npm start`: config → database → jobs → app → listen; stops gracefully on
+// SIGINT/SIGTERM (in-flight requests finish, jobs stop, the data folder is released).
+
+import { sql } from 'drizzle-orm';
+import { systemClock } from '../clock.ts';
+import type { CommandDeps } from '../commands/deps.ts';
+import { seedReferenceData } from '../commands/seed-reference-data.ts';
 import { loadConfig } from '../config.ts';
+import { type Database, queryRows } from '../db/database.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { DomainError } from '../domain/errors.ts';
+import { pickLang } from '../i18n/index.ts';
+import { startBoss } from '../jobs/boss.ts';
+import { startSlaSweeper } from '../jobs/sla-sweeper.ts';
 import { buildApp } from './app.ts';
 
 const config = loadConfig();
-const app = await buildApp({ probe: { database: async () => true }, logLevel: config.LOG_LEVEL });
+let database: Database;
+try {
+  database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.SROK_DATA_DIR });
+} catch (err) {
+  if (!(err instanceof DomainError)) throw err;
+  process.stderr.write(`${err.localize(pickLang(process.env.SROK_LANG))}\n`);
+  process.exit(1);
+}
+await seedReferenceData(database.db);
+const deps: CommandDeps = { db: database.db, clock: systemClock };
+const boss = await startBoss(database);
+const app = await buildApp({
+  probe: { database: async () => (await queryRows(database.db, sql`select 1 as ok`)).length === 1 },
+  logLevel: config.LOG_LEVEL,
+});
+deps.sweeper = await startSlaSweeper(boss, deps, (err) => app.log.error({ err }, 'SLA sweep failed'));
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -11,7 +38,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    app.close().then(
+    (async () => {
+      await app.close();
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await database.close();
+    })().then(
       () => process.exit(0),
       (err) => {
         app.log.error(err);
@@ -22,3 +53,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await app.listen({ port: config.PORT, host: config.HOST });
+app.log.info(
+  { database: database.kind, dataDir: database.kind === 'pglite' ? config.SROK_DATA_DIR : undefined },
+  'Srok is ready',
+);

@@ -147,3 +147,14 @@ export function claimDueForSweep(db: Db, now: Date, limit: number): Promise<Tick
 function scoped(scope: TicketScope): SQL | undefined {
   return scope.organizationId === undefined ? undefined : eq(tickets.organizationId, scope.organizationId);
 }
+
+/** The earliest instant the sweeper must act at, if any (one index lookup). */
+export async function nextSweepInstant(db: Db): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: tickets.nextSweepAt })
+    .from(tickets)
+    .where(sql`${tickets.nextSweepAt} is not null`)
+    .orderBy(asc(tickets.nextSweepAt))
+    .limit(1);
+  return row?.at ?? null;
+}
