@@ -1,6 +1,7 @@
 // `srok time …`: working-time arithmetic from the command line, one query or a JSON-lines batch.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { getBuiltinCalendar } from '../domain/calendar/ru-standard.ts';
 import type { Calendar } from '../domain/calendar/types.ts';
 import { DomainError } from '../domain/errors.ts';
 import {
@@ -99,6 +100,11 @@ async function runBatch(io: CliIo, defaultCalendar: Calendar): Promise<number> {
   const compiledByJson = new Map<string, WorkingCalendar>();
   const calendarOf = (spec: unknown): WorkingCalendar => {
     if (spec === undefined || spec === null) return compileCalendar(defaultCalendar);
+    if (typeof spec === 'string') {
+      const builtin = getBuiltinCalendar(spec);
+      if (!builtin) throw new DomainError('calendar.unknown', { value: spec });
+      spec = builtin;
+    }
     const key = JSON.stringify(spec);
     let wc = compiledByJson.get(key);
     if (!wc) {

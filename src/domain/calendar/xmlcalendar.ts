@@ -1,7 +1,9 @@
 // Import of the xmlcalendar.ru production-calendar format (github.com/xmlcalendar/data):
 // <calendar year><holidays><holiday id title/></holidays><days><day d="MM.DD" t h? f?/></days>.
+
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DomainError } from '../errors.ts';
+import { formatClock, parseClock } from '../time/days.ts';
 import {
   type Calendar,
   type CalendarException,
@@ -196,15 +198,11 @@ export function shortenByOneHour(hours: readonly HoursInterval[]): HoursInterval
       cut -= length;
     }
   }
-  return spans.map(([a, b]) => [toClock(a), toClock(b)]);
+  return spans.map(([a, b]) => [formatClock(a), formatClock(b)]);
 }
 
 function toMinutes(clock: string): number {
-  return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
-}
-
-function toClock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return parseClock(clock) ?? 0;
 }
 
 /**

@@ -1,7 +1,9 @@
 // One year of a calendar at a glance: days off, working weekends, short days and the totals,
 // counted by plain date arithmetic over the weekly schedule and the exceptions.
+
 import type { Lang } from '../../i18n/index.ts';
 import { DomainError } from '../errors.ts';
+import { parseClock } from '../time/days.ts';
 import {
   type Calendar,
   type CalendarException,
@@ -89,7 +91,7 @@ function minutesOf(hours: readonly HoursInterval[]): number {
 }
 
 function toMinutes(clock: string): number {
-  return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+  return parseClock(clock) ?? 0;
 }
 
 function pad(n: number, width: number): string {

@@ -35,13 +35,24 @@ export function yearOfDay(day: number): number {
   return new Date(day * DAY_MS).getUTCFullYear();
 }
 
-/** Minutes since midnight of `HH:MM` (00:00…24:00), or undefined when malformed. */
+/** Minutes since midnight of `HH:MM` or `HH:MM:SS` (00:00…24:00; `9:00` accepted), or undefined. */
 export function parseClock(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
-  const m = /^(\d{2}):(\d{2})$/.exec(text);
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (!m) return undefined;
   const h = Number(m[1]);
   const min = Number(m[2]);
-  if (min > 59 || h > 24 || (h === 24 && min !== 0)) return undefined;
-  return h * 60 + min;
+  const sec = Number(m[3] ?? 0);
+  if (min > 59 || sec > 59 || h > 24 || (h === 24 && (min !== 0 || sec !== 0))) return undefined;
+  return h * 60 + min + sec / 60;
+}
+
+/** `HH:MM` (or `HH:MM:SS` when seconds remain) of minutes since midnight. */
+export function formatClock(minutes: number): string {
+  const totalSeconds = Math.round(minutes * 60);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const sec = totalSeconds % 60;
+  const hhmm = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  return sec === 0 ? hhmm : `${hhmm}:${String(sec).padStart(2, '0')}`;
 }

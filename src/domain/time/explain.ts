@@ -1,7 +1,7 @@
 // Why a span holds the working time it does: the working intervals and every day that differs
 // from an ordinary working day (weekend, holiday, transferred day off, short day), for the SLA timeline.
 import type { HoursInterval } from '../calendar/types.ts';
-import { formatIsoDate, weekdayOf } from './days.ts';
+import { formatClock, formatIsoDate, weekdayOf } from './days.ts';
 import type { WorkingCalendar } from './timeline.ts';
 import { normalizePauses, type Pause } from './working-time.ts';
 
@@ -69,7 +69,7 @@ export function describeDay(cal: WorkingCalendar, day: number): ExplainedDay | u
   const exception = cal.exceptions.get(day);
   const date = formatIsoDate(day);
   if (!exception) return weekly.length === 0 ? { date, kind: 'weekend', hours: [] } : undefined;
-  const hours = exception.minutes.map(([o, c]): HoursInterval => [clock(o), clock(c)]);
+  const hours = exception.minutes.map(([o, c]): HoursInterval => [formatClock(o), formatClock(c)]);
   const kind = kindOf(exception.kind, exception.minutes, weekly);
   return exception.title ? { date, kind, title: exception.title, hours } : { date, kind, hours };
 }
@@ -101,8 +101,4 @@ function subtractPauses(s: number, e: number, pauses: Array<[number, number]>): 
   }
   if (cursor < e) out.push([cursor, e]);
   return out;
-}
-
-function clock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

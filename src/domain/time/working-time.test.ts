@@ -253,3 +253,11 @@ describe('calendars that cannot answer', () => {
     }
   });
 });
+
+describe('clock formats in calendars', () => {
+  it('accepts 9:00 and HH:MM:SS boundaries, to the second', () => {
+    const cal = compileCalendar({ timeZone: 'UTC', week: { mon: [['9:00', '17:00:30']] } });
+    expect(add(cal, Date.UTC(2026, 10, 23, 17), 30_000)).toBe(Date.UTC(2026, 10, 23, 17, 0, 30));
+    expect(between(cal, Date.UTC(2026, 10, 23, 8), Date.UTC(2026, 10, 24))).toBe(8 * H + 30_000);
+  });
+});
