@@ -12,13 +12,18 @@ const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journa
 };
 
 const TABLES = [
+  'api_tokens',
+  'attachments',
   'calendars',
   'contacts',
   'contracts',
+  'email_tokens',
   'idempotency_keys',
   'organizations',
   'outbox',
   'plans',
+  'sessions',
+  'site_content',
   'ticket_events',
   'tickets',
   'users',

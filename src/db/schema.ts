@@ -7,6 +7,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   date,
   foreignKey,
   index,
@@ -27,6 +28,7 @@ export const USER_ROLES = ['customer', 'engineer', 'lead', 'admin'] as const;
 export const ACTOR_ROLES = ['customer', 'engineer', 'lead', 'admin', 'system'] as const;
 export const LANGS = ['ru', 'en'] as const;
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => instant('created_at').notNull().defaultNow();
 /** `column IN ('a', 'b')` for a check constraint; the values are code constants, never input. */
@@ -106,6 +108,7 @@ export const users = pgTable(
     role: text('role', { enum: USER_ROLES }).notNull(),
     lang: text('lang', { enum: LANGS }).notNull().default('ru'),
     passwordHash: text('password_hash'),
+    emailVerifiedAt: instant('email_verified_at'),
     organizationId: uuid('organization_id').references(() => organizations.id),
     createdAt: createdAt(),
   },
@@ -159,6 +162,11 @@ export const tickets = pgTable(
     nextDueAt: instant('next_due_at'), // queue order: the nearest deadline
     nextSweepAt: instant('next_sweep_at'), // when the sweeper must act (breach, reminder, auto-close)
     state: jsonb('state').$type<unknown>().notNull(), // snapshot of the derived domain state
+    // Full-text search: the russian configuration stems Cyrillic words in Russian and Latin ones in English.
+    search: tsvector('search').generatedAlwaysAs(
+      (): SQL =>
+        sql`to_tsvector('russian', coalesce(${tickets.subject}, '') || ' ' || coalesce(${tickets.description}, ''))`,
+    ),
   },
   (t) => [
     // Self references are declared here so the table type does not refer to itself.
@@ -172,6 +180,7 @@ export const tickets = pgTable(
     index('tickets_assignee_queue_idx')
       .on(t.assigneeId, t.nextDueAt.asc().nullsLast(), t.number)
       .where(sql`${t.status} <> 'closed'`),
+    index('tickets_search_idx').using('gin', t.search),
     index('tickets_sweep_idx').on(t.nextSweepAt).where(sql`${t.nextSweepAt} is not null`),
     check('tickets_type', oneOf('type', TICKET_TYPES)),
     check('tickets_priority', oneOf('priority', PRIORITIES)),
@@ -231,3 +240,5 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
+
+export * from './schema-accounts.ts';

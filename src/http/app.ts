@@ -1,11 +1,22 @@
 // Builds the Fastify application as a plugin tree; server.ts only listens and shuts down.
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { CommandDeps } from '../commands/deps.ts';
 import { type HealthProbe, healthRoutes } from './health/health-routes.ts';
 import { homePage } from './home-page.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { openapiPlugin } from './plugins/openapi.ts';
 
 export interface AppDeps {
   probe: HealthProbe;
+  /** The database and the clock every command uses; absent only in tests of the bare shell. */
+  commands?: CommandDeps;
   logLevel?: string;
+  /** Mark cookies Secure (behind TLS). */
+  secureCookies?: boolean;
+  bodyLimit?: number;
 }
 
 /** A ready-to-listen app; tests call `app.inject` on it without a port. */
@@ -13,7 +24,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.logLevel ?? 'info' },
     genReqId: () => crypto.randomUUID(),
+    bodyLimit: deps.bodyLimit ?? 1_048_576,
   });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(errorsPlugin);
+  await app.register(openapiPlugin);
+  await app.register(cookie);
+  if (deps.commands) {
+    await app.register(authPlugin, { db: deps.commands.db, clock: deps.commands.clock });
+  }
   await app.register(healthRoutes, { probe: deps.probe });
   await app.register(homePage);
   return app;

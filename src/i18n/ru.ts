@@ -66,6 +66,16 @@ export const ru = {
   'plan.invalid': 'План обслуживания задан неверно: {details}',
   'plan.bad_field': '{value}',
   'plan.not_found': 'План обслуживания «{value}» не найден',
+  'request.invalid': 'Запрос составлен неверно: {details}',
+  'request.bad_json': 'Тело запроса не является корректным JSON',
+  'request.too_large': 'Слишком большой запрос',
+  'request.unsupported_media_type': 'Неподдерживаемый тип содержимого запроса',
+  'request.rate_limited': 'Слишком много запросов; повторите попытку позже',
+  internal: 'Внутренняя ошибка сервера. Код запроса для обращения в поддержку: {id}',
+  'route.not_found': 'Адрес {value} не найден',
+  'auth.unauthenticated': 'Войдите в систему, чтобы продолжить',
+  'auth.forbidden': 'Недостаточно прав для этого действия',
+  'auth.csrf': 'Запрос отклонён защитой от подделки (CSRF): обновите страницу и повторите действие',
 } as const;
 
 export type MessageCode = keyof typeof ru;

@@ -1,0 +1,72 @@
+// Sessions and API tokens: only SHA-256 hashes of the secrets are stored, so a database leak
+// does not leak a way in.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { apiTokens, sessions, users } from '../schema.ts';
+
+export type SessionRow = typeof sessions.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
+export type SessionUser = typeof users.$inferSelect;
+
+/** SHA-256 hex of a secret. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/** A new random secret, URL-safe. */
+export function newSecret(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** Creates a session; returns the cookie token (shown once) and the CSRF token. */
+export async function createSession(
+  db: Db,
+  userId: string,
+  now: Date,
+  ttlMs: number,
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = newSecret();
+  const csrfToken = newSecret(24);
+  const expiresAt = new Date(now.getTime() + ttlMs);
+  await db
+    .insert(sessions)
+    .values({ tokenHash: hashSecret(token), userId, csrfToken, createdAt: now, expiresAt });
+  return { token, csrfToken, expiresAt };
+}
+
+/** The live session for a cookie token with its user, if any. */
+export async function findSession(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ session: SessionRow; user: SessionUser } | undefined> {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(sessions.userId, users.id))
+    .where(and(eq(sessions.tokenHash, hashSecret(token)), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+/** Ends a session (log out). */
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashSecret(token)));
+}
+
+/** Ends every session of a user (password reset). */
+export async function deleteUserSessions(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** The user behind a live (not revoked) API token, if any; records its use. */
+export async function findApiTokenUser(db: Db, token: string, now: Date): Promise<SessionUser | undefined> {
+  const [row] = await db
+    .select({ token: apiTokens, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(apiTokens.userId, users.id))
+    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)));
+  if (!row) return undefined;
+  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));
+  return row.user;
+}

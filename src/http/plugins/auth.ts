@@ -1,0 +1,71 @@
+// Who is calling: a session cookie (browser; CSRF token required on state-changing calls) or a
+// Bearer API token (integrations). Routes declare the roles they allow.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Clock } from '../../clock.ts';
+import type { Db } from '../../db/database.ts';
+import { findApiTokenUser, findSession, type SessionUser } from '../../db/repositories/sessions.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/tickets/types.ts';
+
+export const SESSION_COOKIE = 'srok_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export type UserRole = SessionUser['role'];
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SessionUser | null;
+    /** How the user authenticated: cookie sessions need CSRF tokens, Bearer tokens do not. */
+    via: 'session' | 'token' | null;
+    csrfToken: string | null;
+  }
+}
+
+export interface AuthOptions {
+  db: Db;
+  clock: Clock;
+}
+
+export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => {
+  app.decorateRequest('user', null);
+  app.decorateRequest('via', null);
+  app.decorateRequest('csrfToken', null);
+  app.addHook('onRequest', async (request) => {
+    const now = new Date(opts.clock.now());
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer) {
+      const user = await findApiTokenUser(opts.db, bearer, now);
+      if (!user) throw new DomainError('auth.unauthenticated');
+      request.user = user;
+      request.via = 'token';
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const found = await findSession(opts.db, token, now);
+    if (!found) return;
+    request.user = found.user;
+    request.via = 'session';
+    request.csrfToken = found.session.csrfToken;
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== found.session.csrfToken) {
+      throw new DomainError('auth.csrf');
+    }
+  });
+});
+
+/** A preHandler that admits only signed-in users with one of the roles (any role when none given). */
+export function requireRole(...roles: UserRole[]) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    if (!request.user) throw new DomainError('auth.unauthenticated');
+    if (roles.length > 0 && !roles.includes(request.user.role)) throw new DomainError('auth.forbidden');
+  };
+}
+
+/** The domain actor of a signed-in request. */
+export function actorOf(request: FastifyRequest): Actor & { userId: string } {
+  if (!request.user) throw new DomainError('auth.unauthenticated');
+  return { userId: request.user.id, role: request.user.role };
+}
+
+export const SUPPORT_ROLES: UserRole[] = ['engineer', 'lead', 'admin'];

@@ -1,0 +1,98 @@
+// One error shape for every failure: { error: { code, message } } in the user's language (R2);
+// the right status; a 5xx never tells internals.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError } from '../../domain/errors.ts';
+import { formatMessage, type Lang, type MessageCode, pickLang } from '../../i18n/index.ts';
+
+/** The HTTP status of a domain error code. */
+export function statusFor(code: string): number {
+  if (code.endsWith('.not_found') || code === 'calendar.unknown') return 404;
+  if (code === 'auth.unauthenticated') return 401;
+  if (code.startsWith('auth.forbidden') || code === 'auth.csrf' || code === 'ticket.forbidden_action')
+    return 403;
+  if (code === 'ticket.not_authorized_contact' || code === 'ticket.contract_not_valid') return 403;
+  if (code === 'db.data_dir_locked') return 503;
+  if (
+    code.endsWith('.version_conflict') ||
+    code === 'ticket.illegal_transition' ||
+    code.startsWith('ticket.dispute') ||
+    code === 'ticket.no_open_dispute' ||
+    code.endsWith('.already_exists')
+  ) {
+    return 409;
+  }
+  if (code.startsWith('auth.rate_limited')) return 429;
+  return 422;
+}
+
+/** The language of the response: the user's setting, else Accept-Language (Russian by default). */
+export function langOf(request: FastifyRequest): Lang {
+  const user = (request as { user?: { lang?: string } | null }).user;
+  if (user?.lang === 'en' || user?.lang === 'ru') return user.lang;
+  return pickLang(request.headers['accept-language']);
+}
+
+/** Sends the error envelope. */
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  details?: unknown,
+) {
+  return reply.code(status).send({ error: { code, message, ...(details ? { details } : {}) } });
+}
+
+export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((err: FastifyError | DomainError, request, reply) => {
+    const lang = langOf(request);
+    const t = (code: MessageCode, params = {}) => formatMessage(lang, code, params);
+    if (err instanceof DomainError) {
+      const details =
+        err.issues.length > 0 ? err.issues.map((i) => ({ path: i.path, code: i.code })) : undefined;
+      return sendError(reply, statusFor(err.code), err.code, err.localize(lang), details);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({ path: v.instancePath || '/', message: v.message }));
+      const fields = details.map((d) => `${d.path}: ${d.message}`).join('; ');
+      return sendError(reply, 400, 'request.invalid', t('request.invalid', { details: fields }), details);
+    }
+    const fe = err as FastifyError;
+    if (
+      fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (fe.statusCode === 400 && fe instanceof SyntaxError)
+    ) {
+      return sendError(reply, 400, 'request.bad_json', t('request.bad_json'));
+    }
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
+      return sendError(reply, 413, 'request.too_large', t('request.too_large'));
+    }
+    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.statusCode === 415) {
+      return sendError(reply, 415, 'request.unsupported_media_type', t('request.unsupported_media_type'));
+    }
+    if (fe.statusCode === 429)
+      return sendError(reply, 429, 'request.rate_limited', t('request.rate_limited'));
+    if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+      return sendError(
+        reply,
+        fe.statusCode,
+        'request.invalid',
+        t('request.invalid', { details: fe.message }),
+      );
+    }
+    request.log.error({ err }, 'unhandled error');
+    return sendError(reply, 500, 'internal', t('internal', { id: request.id }));
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendError(
+      reply,
+      404,
+      'route.not_found',
+      formatMessage(langOf(request), 'route.not_found', { value: request.url }),
+    ),
+  );
+});
