@@ -20,6 +20,7 @@ export interface World {
   engineer: Actor & { userId: string };
   lead: Actor & { userId: string };
   outsider: Actor & { userId: string };
+  admin: Actor & { userId: string };
   planId: string;
 }
 
@@ -69,6 +70,7 @@ export async function buildWorld(db: Db, now: number, opts: WorldOptions = {}): 
     role: 'lead',
   });
   const out = await upsertUser(db, { email: `out-${tag}@example.ru`, name: 'Посторонний', role: 'customer' });
+  const adm = await upsertUser(db, { email: `admin-${tag}@srok.test`, name: 'Администратор', role: 'admin' });
   const clock = new ManualClock(now);
   return {
     deps: { db, clock },
@@ -78,6 +80,7 @@ export async function buildWorld(db: Db, now: number, opts: WorldOptions = {}): 
     engineer: { userId: eng.id, role: 'engineer' },
     lead: { userId: ld.id, role: 'lead' },
     outsider: { userId: out.id, role: 'customer' },
+    admin: { userId: adm.id, role: 'admin' },
     planId: id,
   };
 }

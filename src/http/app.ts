@@ -3,11 +3,14 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { CommandDeps } from '../commands/deps.ts';
+import { adminRoutes } from './admin/admin-routes.ts';
+import { authRoutes } from './auth/auth-routes.ts';
 import { type HealthProbe, healthRoutes } from './health/health-routes.ts';
 import { homePage } from './home-page.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
+import { ticketRoutes } from './tickets/ticket-routes.ts';
 
 export interface AppDeps {
   probe: HealthProbe;
@@ -33,6 +36,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   if (deps.commands) {
     await app.register(authPlugin, { db: deps.commands.db, clock: deps.commands.clock });
+    await app.register(authRoutes, { deps: deps.commands });
+    await app.register(ticketRoutes, { deps: deps.commands });
+    await app.register(adminRoutes, { deps: deps.commands });
   }
   await app.register(healthRoutes, { probe: deps.probe });
   await app.register(homePage);

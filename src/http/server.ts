@@ -27,6 +27,7 @@ await seedReferenceData(database.db);
 const deps: CommandDeps = { db: database.db, clock: systemClock };
 const boss = await startBoss(database);
 const app = await buildApp({
+  commands: deps,
   probe: { database: async () => (await queryRows(database.db, sql`select 1 as ok`)).length === 1 },
   logLevel: config.LOG_LEVEL,
 });

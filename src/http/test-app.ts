@@ -1,0 +1,57 @@
+// Route tests: the real app over a throwaway database, with signed-in clients for every role.
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildWorld, type World } from '../commands/test-world.ts';
+import type { Database } from '../db/database.ts';
+import { createSession } from '../db/repositories/sessions.ts';
+import { buildApp } from './app.ts';
+import { SESSION_COOKIE } from './plugins/auth.ts';
+
+/** A signed-in client: injects requests with the session cookie and the CSRF header. */
+export interface TestClient {
+  userId: string;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  world: World;
+  /** Signed-in clients of the world's users. */
+  as: Record<'customer' | 'engineer' | 'lead' | 'outsider' | 'admin', TestClient>;
+  anonymous: TestClient;
+  close(): Promise<void>;
+}
+
+/** Builds the app on `database` with a seeded world whose clock starts at `now`. */
+export async function buildTestApp(database: Database, now: number): Promise<TestApp> {
+  const world = await buildWorld(database.db, now);
+  const app = await buildApp({
+    probe: { database: async () => true },
+    commands: world.deps,
+    logLevel: 'silent',
+  });
+  const client = async (userId: string): Promise<TestClient> => {
+    const session = await createSession(database.db, userId, new Date(world.clock.now()), 3_600_000);
+    return {
+      userId,
+      request: (opts) =>
+        app.inject({
+          ...opts,
+          cookies: { ...(opts.cookies ?? {}), [SESSION_COOKIE]: session.token },
+          headers: { 'x-csrf-token': session.csrfToken, ...(opts.headers ?? {}) },
+        }),
+    };
+  };
+  return {
+    app,
+    world,
+    as: {
+      customer: await client(world.customer.userId),
+      engineer: await client(world.engineer.userId),
+      lead: await client(world.lead.userId),
+      outsider: await client(world.outsider.userId),
+      admin: await client(world.admin.userId),
+    },
+    anonymous: { userId: '', request: (opts) => app.inject(opts) },
+    close: () => app.close(),
+  };
+}
