@@ -8,6 +8,10 @@ const schema = z.object({
   SROK_DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  SROK_TEST_CLOCK: z.enum(['0', '1']).default('0'),
+  SROK_ADMIN_EMAIL: z.string().email().optional(),
+  SROK_ADMIN_PASSWORD: z.string().min(10).optional(),
+  SROK_PUBLIC_URL: z.string().url().optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -15,7 +19,14 @@ export type Config = z.infer<typeof schema>;
 /** Parses the environment; throws an Error listing every bad variable by name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    if (parsed.data.SROK_TEST_CLOCK === '1' && parsed.data.NODE_ENV === 'production') {
+      throw new Error(
+        'SROK_TEST_CLOCK=1 нельзя включать при NODE_ENV=production (the test clock is refused in production)',
+      );
+    }
+    return parsed.data;
+  }
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new Error(`Неверная конфигурация (invalid configuration):\n${lines.join('\n')}`);
 }

@@ -2,11 +2,14 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ManualClock } from '../clock.ts';
 import type { CommandDeps } from '../commands/deps.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { type HealthProbe, healthRoutes } from './health/health-routes.ts';
 import { homePage } from './home-page.ts';
+import { metricsRoutes } from './ops/metrics.ts';
+import { testClockRoutes } from './ops/test-clock-routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
@@ -20,6 +23,8 @@ export interface AppDeps {
   /** Mark cookies Secure (behind TLS). */
   secureCookies?: boolean;
   bodyLimit?: number;
+  /** With SROK_TEST_CLOCK=1: the settable clock behind PUT /api/test/clock. */
+  testClock?: ManualClock;
 }
 
 /** A ready-to-listen app; tests call `app.inject` on it without a port. */
@@ -39,6 +44,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(authRoutes, { deps: deps.commands });
     await app.register(ticketRoutes, { deps: deps.commands });
     await app.register(adminRoutes, { deps: deps.commands });
+    await app.register(metricsRoutes, { db: deps.commands.db });
+    if (deps.testClock) await app.register(testClockRoutes, { deps: deps.commands, clock: deps.testClock });
   }
   await app.register(healthRoutes, { probe: deps.probe });
   await app.register(homePage);

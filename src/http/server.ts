@@ -2,7 +2,7 @@
 // SIGINT/SIGTERM (in-flight requests finish, jobs stop, the data folder is released).
 
 import { sql } from 'drizzle-orm';
-import { systemClock } from '../clock.ts';
+import { ManualClock, systemClock } from '../clock.ts';
 import type { CommandDeps } from '../commands/deps.ts';
 import { seedReferenceData } from '../commands/seed-reference-data.ts';
 import { loadConfig } from '../config.ts';
@@ -24,10 +24,13 @@ try {
   process.exit(1);
 }
 await seedReferenceData(database.db);
-const deps: CommandDeps = { db: database.db, clock: systemClock };
+// All time in the server comes from this one clock; the test clock is settable (PUT /api/test/clock).
+const testClock = config.SROK_TEST_CLOCK === '1' ? new ManualClock(systemClock.now()) : undefined;
+const deps: CommandDeps = { db: database.db, clock: testClock ?? systemClock };
 const boss = await startBoss(database);
 const app = await buildApp({
   commands: deps,
+  ...(testClock ? { testClock } : {}),
   probe: { database: async () => (await queryRows(database.db, sql`select 1 as ok`)).length === 1 },
   logLevel: config.LOG_LEVEL,
 });

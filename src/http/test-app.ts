@@ -22,15 +22,20 @@ export interface TestApp {
 }
 
 /** Builds the app on `database` with a seeded world whose clock starts at `now`. */
-export async function buildTestApp(database: Database, now: number): Promise<TestApp> {
+export async function buildTestApp(
+  database: Database,
+  now: number,
+  opts: { testClock?: boolean } = {},
+): Promise<TestApp> {
   const world = await buildWorld(database.db, now);
   const app = await buildApp({
     probe: { database: async () => true },
     commands: world.deps,
     logLevel: 'silent',
+    ...(opts.testClock ? { testClock: world.clock } : {}),
   });
   const client = async (userId: string): Promise<TestClient> => {
-    const session = await createSession(database.db, userId, new Date(world.clock.now()), 3_600_000);
+    const session = await createSession(database.db, userId, new Date(world.clock.now()), 400 * 86_400_000);
     return {
       userId,
       request: (opts) =>

@@ -62,9 +62,28 @@ export const en: Record<MessageCode, string> = {
   'ticket.text_required': 'The message text cannot be empty',
   'ticket.nothing_changed': 'No parameter changed',
   'ticket.bad_deadline': "The deadline must be after the clock's start",
+  'ticket.not_authorized_ask_person':
+    '{email} is not listed in any contract as an authorized representative, so the ticket cannot be accepted. Ask {person}, who answers for the contract in your organization, to add you to its contacts, or write to the portal administrator',
+  'ticket.contract_expired':
+    'Contract No. {number} is valid from {from} to {to} and today is {today}: it does not accept tickets now. Contact whoever signed the contract in your organization, or the portal administrator',
+  'ticket.contract_expired_ask_person':
+    'Contract No. {number} is valid from {from} to {to} and today is {today}: it does not accept tickets now. Contact {person}, who answers for the contract in your organization',
+  'ticket.history_invalid': 'The ticket history is damaged: event "{value}" is out of place',
+  'ticket.deadline_not_settable':
+    'The auto-close period is set by the service plan in calendar days and cannot be changed by hand',
+  'ticket.clock_not_running': 'The "{clock}" deadline is not running now, so it cannot be set',
+  'ticket.deadline_in_past': 'The new "{clock}" deadline must be later than now',
   'plan.invalid': 'The service plan is invalid: {details}',
   'plan.bad_field': '{value}',
   'plan.not_found': 'Service plan "{value}" not found',
+  'plan.required_field': 'The field is required',
+  'plan.unknown_field': 'Unknown field "{value}"',
+  'plan.bad_number': 'Expected a whole number from {min} to {max}',
+  'plan.bad_text': 'Expected a non-empty string of at most {max} characters',
+  'plan.bad_boolean': 'Expected true or false',
+  'plan.bad_object': 'Expected an object of targets by ticket type and priority',
+  'plan.reminder_too_late':
+    'A reminder {value} days ahead must come before the auto-close, which is {max} days away',
   'request.invalid': 'The request is invalid: {details}',
   'request.bad_json': 'The request body is not valid JSON',
   'request.too_large': 'The request is too large',

@@ -1,0 +1,88 @@
+// Operations routes: Prometheus metrics and the test clock that runs due SLA jobs.
+import { expect, it } from 'vitest';
+import { fileTicket } from '../../commands/file-ticket.ts';
+import { getTicketByNumber } from '../../db/repositories/tickets.ts';
+import { describeDatabases } from '../../db/test-database.ts';
+import { msk } from '../../domain/tickets/test-support.ts';
+import { buildTestApp } from '../test-app.ts';
+
+describeDatabases('operations routes', (suite) => {
+  it('/metrics reports requests and open tickets by status in Prometheus format', async () => {
+    const db = await suite.create();
+    const t = await buildTestApp(db, msk('2026-11-23T10:00'));
+    await fileTicket(t.world.deps, {
+      requesterId: t.world.customer.userId,
+      type: 'incident',
+      priority: 'high',
+      subject: 'Сбой',
+      description: 'Описание',
+    });
+    await t.anonymous.request({ method: 'GET', url: '/api/health' });
+    const res = await t.anonymous.request({ method: 'GET', url: '/metrics' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/plain');
+    expect(res.body).toContain('srok_tickets_open{status="new"} 1');
+    expect(res.body).toMatch(/srok_http_requests_total\{method="GET",route="\/api\/health",status="200"\} 1/);
+    await t.close();
+  });
+
+  it('PUT /api/test/clock moves the present and runs the auto-close due then (admin only)', async () => {
+    const db = await suite.create();
+    const t = await buildTestApp(db, msk('2026-11-02T09:00'), { testClock: true });
+    const { number } = await fileTicket(t.world.deps, {
+      requesterId: t.world.customer.userId,
+      type: 'request',
+      priority: 'normal',
+      subject: 'Вопрос',
+      description: 'Как настроить?',
+    });
+    const { actOnTicket } = await import('../../commands/act-on-ticket.ts');
+    await actOnTicket(t.world.deps, {
+      ticketNumber: number,
+      actor: t.world.engineer,
+      command: { type: 'propose', kind: 'solution', text: 'Так' },
+    });
+    const body = { now: '2026-11-17T09:00:00+03:00' };
+    expect(
+      (await t.as.customer.request({ method: 'PUT', url: '/api/test/clock', payload: body })).statusCode,
+    ).toBe(403);
+    const res = await t.as.admin.request({ method: 'PUT', url: '/api/test/clock', payload: body });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().swept.events).toBe(2);
+    expect(t.world.clock.now()).toBe(msk('2026-11-17T09:00'));
+    expect((await getTicketByNumber(db.db, number))?.status).toBe('closed');
+    const bad = await t.as.admin.request({
+      method: 'PUT',
+      url: '/api/test/clock',
+      payload: { now: 'вчера' },
+    });
+    expect(bad.statusCode).toBe(422);
+    await t.close();
+  });
+
+  it('serves the OpenAPI document and the interactive page', async () => {
+    const db = await suite.create();
+    const t = await buildTestApp(db, msk('2026-11-23T10:00'));
+    const doc = await t.anonymous.request({ method: 'GET', url: '/api/openapi.json' });
+    expect(doc.statusCode).toBe(200);
+    expect(doc.json().openapi).toMatch(/^3\./);
+    const page = await t.anonymous.request({ method: 'GET', url: '/api/docs' });
+    expect([200, 302]).toContain(page.statusCode);
+    await t.close();
+  });
+
+  it('unknown routes and 5xx use the error envelope', async () => {
+    const db = await suite.create();
+    const t = await buildTestApp(db, msk('2026-11-23T10:00'));
+    const res = await t.anonymous.request({
+      method: 'GET',
+      url: '/api/nothing-here',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({
+      error: { code: 'route.not_found', message: 'Address /api/nothing-here not found' },
+    });
+    await t.close();
+  });
+});
