@@ -8,6 +8,8 @@ const schema = z.object({
   SROK_DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  SROK_FILES_DIR: z.string().min(1).optional(), // default: <SROK_DATA_DIR>/files
+  SROK_MAX_UPLOAD_MB: z.coerce.number().positive().max(10_240).default(100),
   SROK_TEST_CLOCK: z.enum(['0', '1']).default('0'),
   SROK_ADMIN_EMAIL: z.string().email().optional(),
   SROK_ADMIN_PASSWORD: z.string().min(10).optional(),

@@ -1,10 +1,14 @@
 // Builds the Fastify application as a plugin tree; server.ts only listens and shuts down.
+
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ManualClock } from '../clock.ts';
 import type { CommandDeps } from '../commands/deps.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
+import { attachmentRoutes } from './attachments/attachment-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { type HealthProbe, healthRoutes } from './health/health-routes.ts';
 import { homePage } from './home-page.ts';
@@ -25,6 +29,8 @@ export interface AppDeps {
   bodyLimit?: number;
   /** With SROK_TEST_CLOCK=1: the settable clock behind PUT /api/test/clock. */
   testClock?: ManualClock;
+  /** Where attachments are stored, and their size limit. */
+  files?: { dir: string; maxBytes: number };
 }
 
 /** A ready-to-listen app; tests call `app.inject` on it without a port. */
@@ -45,6 +51,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(ticketRoutes, { deps: deps.commands });
     await app.register(adminRoutes, { deps: deps.commands });
     await app.register(metricsRoutes, { db: deps.commands.db });
+    const files = deps.files ?? { dir: join(tmpdir(), 'srok-files'), maxBytes: 100 * 1_048_576 };
+    await app.register(attachmentRoutes, {
+      deps: deps.commands,
+      filesDir: files.dir,
+      maxBytes: files.maxBytes,
+    });
     if (deps.testClock) await app.register(testClockRoutes, { deps: deps.commands, clock: deps.testClock });
   }
   await app.register(healthRoutes, { probe: deps.probe });

@@ -1,6 +1,7 @@
 // Entry point of `npm start`: config → database → jobs → app → listen; stops gracefully on
 // SIGINT/SIGTERM (in-flight requests finish, jobs stop, the data folder is released).
 
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { ManualClock, systemClock } from '../clock.ts';
 import type { CommandDeps } from '../commands/deps.ts';
@@ -30,6 +31,10 @@ const deps: CommandDeps = { db: database.db, clock: testClock ?? systemClock };
 const boss = await startBoss(database);
 const app = await buildApp({
   commands: deps,
+  files: {
+    dir: config.SROK_FILES_DIR ?? join(config.SROK_DATA_DIR, 'files'),
+    maxBytes: config.SROK_MAX_UPLOAD_MB * 1_048_576,
+  },
   ...(testClock ? { testClock } : {}),
   probe: { database: async () => (await queryRows(database.db, sql`select 1 as ok`)).length === 1 },
   logLevel: config.LOG_LEVEL,

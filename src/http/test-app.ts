@@ -25,7 +25,7 @@ export interface TestApp {
 export async function buildTestApp(
   database: Database,
   now: number,
-  opts: { testClock?: boolean } = {},
+  opts: { testClock?: boolean; files?: { dir: string; maxBytes: number } } = {},
 ): Promise<TestApp> {
   const world = await buildWorld(database.db, now);
   const app = await buildApp({
@@ -33,6 +33,7 @@ export async function buildTestApp(
     commands: world.deps,
     logLevel: 'silent',
     ...(opts.testClock ? { testClock: world.clock } : {}),
+    ...(opts.files ? { files: opts.files } : {}),
   });
   const client = async (userId: string): Promise<TestClient> => {
     const session = await createSession(database.db, userId, new Date(world.clock.now()), 400 * 86_400_000);

@@ -95,6 +95,22 @@ export const ru = {
   'auth.unauthenticated': 'Войдите в систему, чтобы продолжить',
   'auth.forbidden': 'Недостаточно прав для этого действия',
   'auth.csrf': 'Запрос отклонён защитой от подделки (CSRF): обновите страницу и повторите действие',
+  'auth.weak_password': 'Пароль слишком короткий: нужно не меньше {min} символов',
+  'auth.password_is_email': 'Пароль не должен совпадать с адресом электронной почты',
+  'auth.email_taken': 'Адрес {email} уже зарегистрирован: войдите или восстановите пароль',
+  'auth.invalid_credentials': 'Неверный адрес электронной почты или пароль',
+  'auth.rate_limited': 'Слишком много попыток; повторите через {minutes} мин.',
+  'auth.token_invalid': 'Ссылка недействительна: проверьте, что она скопирована полностью, или запросите новую',
+  'auth.token_expired': 'Срок действия ссылки истёк: запросите новую',
+  'auth.token_used': 'Ссылка уже использована: запросите новую, если нужно',
+  'auth.wrong_password': 'Текущий пароль указан неверно',
+  'auth.api_token_not_found': 'Токен API {value} не найден',
+  'auth.forbidden_session_only': 'Токены API можно выпускать и отзывать только после входа на портал',
+  'setup.admin_already_exists': 'Администратор портала уже создан: войдите под своей учётной записью',
+  'attachment.too_large': "Файл больше допустимых {limit} МБ",
+  'attachment.no_file': "В запросе нет файла",
+  'attachment.not_found': "Вложение {value} не найдено",
+  'attachment.ticket_closed': "Обращение № {number} закрыто; приложите файл к новому обращению",
 } as const;
 
 export type MessageCode = keyof typeof ru;

@@ -24,6 +24,8 @@ export function statusFor(code: string): number {
     return 409;
   }
   if (code.startsWith('auth.rate_limited')) return 429;
+  if (code === 'attachment.too_large') return 413;
+  if (code === 'attachment.ticket_closed') return 409;
   return 422;
 }
 

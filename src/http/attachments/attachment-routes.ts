@@ -1,0 +1,167 @@
+// Attachments (R13): samples and data from customers, special builds from support. Streamed to
+// disk with a size limit, type sniffed, checksum recorded, served only as a download.
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { CommandDeps } from '../../commands/deps.ts';
+import {
+  type AttachmentRow,
+  getAttachment,
+  insertAttachment,
+  listAttachments,
+} from '../../db/repositories/attachments.ts';
+import { getTicketById, getTicketByNumber, type TicketRow } from '../../db/repositories/tickets.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { FileTooLargeError, openStored, storeStream } from '../../storage/file-store.ts';
+import { requireRole, SUPPORT_ROLES } from '../plugins/auth.ts';
+
+export interface AttachmentOptions {
+  deps: CommandDeps;
+  filesDir: string;
+  maxBytes: number;
+}
+
+const attachmentOut = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  internal: z.boolean(),
+  createdAt: z.string(),
+  url: z.string(),
+});
+
+/** Registers upload, list and download. */
+export async function attachmentRoutes(app: FastifyInstance, opts: AttachmentOptions): Promise<void> {
+  await app.register(multipart, { limits: { fileSize: opts.maxBytes, files: 20 }, throwFileSizeLimit: true });
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = opts.deps.db;
+  const numberParams = z.object({ number: z.coerce.number().int().positive() });
+
+  r.post(
+    '/api/tickets/:number/attachments',
+    {
+      preHandler: requireRole(),
+      schema: {
+        params: numberParams,
+        querystring: z.object({ internal: z.enum(['true', 'false']).optional() }),
+        response: { 201: z.object({ items: z.array(attachmentOut) }) },
+      },
+    },
+    async (request, reply) => {
+      const ticket = await ticketFor(request, request.params.number);
+      if (ticket.status === 'closed')
+        throw new DomainError('attachment.ticket_closed', { number: ticket.number });
+      const internal = request.query.internal === 'true' && isSupport(request);
+      const saved: AttachmentRow[] = [];
+      for await (const part of request.files()) {
+        let stored: Awaited<ReturnType<typeof storeStream>>;
+        try {
+          stored = await storeStream(opts.filesDir, part.file, part.mimetype);
+        } catch (err) {
+          if (
+            err instanceof FileTooLargeError ||
+            (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE'
+          ) {
+            throw new DomainError('attachment.too_large', { limit: Math.round(opts.maxBytes / 1_048_576) });
+          }
+          throw err;
+        }
+        saved.push(
+          await insertAttachment(db, {
+            ticketId: ticket.id,
+            uploaderId: request.user!.id,
+            fileName: cleanName(part.filename),
+            contentType: stored.contentType,
+            size: stored.size,
+            sha256: stored.sha256,
+            storageKey: stored.key,
+            internal,
+            createdAt: new Date(opts.deps.clock.now()),
+          }),
+        );
+      }
+      if (saved.length === 0) throw new DomainError('attachment.no_file');
+      return reply.code(201).send({ items: saved.map(present) });
+    },
+  );
+
+  r.get(
+    '/api/tickets/:number/attachments',
+    {
+      preHandler: requireRole(),
+      schema: { params: numberParams, response: { 200: z.object({ items: z.array(attachmentOut) }) } },
+    },
+    async (request) => {
+      const ticket = await ticketFor(request, request.params.number);
+      return { items: (await listAttachments(db, ticket.id, isSupport(request))).map(present) };
+    },
+  );
+
+  r.get(
+    '/api/attachments/:id',
+    { preHandler: requireRole(), schema: { params: z.object({ id: z.string().uuid() }) } },
+    async (request, reply) => {
+      const row = await getAttachment(db, request.params.id);
+      const ticket = row ? await getTicketById(db, row.ticketId, scopeOf(request)) : undefined;
+      if (!row || !ticket || (row.internal && !isSupport(request))) {
+        throw new DomainError('attachment.not_found', { value: request.params.id });
+      }
+      return reply
+        .header('content-type', row.contentType)
+        .header('content-length', row.size)
+        .header('content-disposition', contentDisposition(row.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('digest', `sha-256=${Buffer.from(row.sha256, 'hex').toString('base64')}`)
+        .send(openStored(opts.filesDir, row.storageKey));
+    },
+  );
+
+  async function ticketFor(request: FastifyRequest, number: number): Promise<TicketRow> {
+    const ticket = await getTicketByNumber(db, number, scopeOf(request));
+    if (!ticket) throw new DomainError('ticket.not_found', { value: number });
+    return ticket;
+  }
+}
+
+function isSupport(request: FastifyRequest): boolean {
+  return !!request.user && SUPPORT_ROLES.includes(request.user.role);
+}
+
+/** Customers see only their organization's tickets (R22): a foreign one is simply not found. */
+function scopeOf(request: FastifyRequest): { organizationId?: string } {
+  return isSupport(request)
+    ? {}
+    : { organizationId: request.user?.organizationId ?? '00000000-0000-0000-0000-000000000000' };
+}
+
+function present(a: AttachmentRow) {
+  return {
+    id: a.id,
+    fileName: a.fileName,
+    contentType: a.contentType,
+    size: a.size,
+    sha256: a.sha256,
+    internal: a.internal,
+    createdAt: a.createdAt.toISOString(),
+    url: `/api/attachments/${a.id}`,
+  };
+}
+
+/** The client's file name without any path or control characters. */
+export function cleanName(name: string | undefined): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 255);
+  return cleaned || 'file';
+}
+
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
