@@ -2,48 +2,54 @@
 import { DomainError } from '../errors.ts';
 import { formatIsoDate } from '../time/days.ts';
 import { getZone } from '../time/zone.ts';
+import { CONTRACT_ZONE, type Contract, normalizeEmail, type OrganizationContact } from './contract.ts';
 
-export interface ContractContact {
-  name: string;
-  email: string;
-  phone?: string | null;
-  position?: string | null;
-}
+export type { Contract, ContractContact, OrganizationContact } from './contract.ts';
 
-export interface ContractTerms {
-  id: string;
-  organizationId: string;
-  number: string;
-  planId: string;
-  validFrom: string; // YYYY-MM-DD, Moscow dates, inclusive
-  validTo: string | null; // null: open-ended
-  contacts: readonly ContractContact[];
-}
+/** The same shape as Contract, under the name the command layer imports. */
+export type ContractTerms = Contract;
 
-/** Contract dates are Moscow dates: the vendor's legal time. */
-const CONTRACT_ZONE = 'Europe/Moscow';
-
-/** The contract under which `email` may file now, or a DomainError saying why not and whom to ask. */
+/**
+ * The contract under which `email` may file at `now`, or a DomainError saying why not and whom to ask:
+ * 'ticket.not_authorized_contact' (not listed in any contract: the portal administrator adds contacts
+ * at the request of the person who answers for the contract) or 'ticket.contract_expired' (listed, but
+ * no contract is valid on today's Moscow date: the person who signed it renews it). With `askPerson`
+ * the message names that person ('…_ask_person' codes).
+ */
 export function checkFilingRight(
   email: string,
-  contracts: readonly ContractTerms[],
+  contracts: readonly Contract[],
   now: number,
-): ContractTerms {
-  const wanted = email.trim().toLowerCase();
-  const listed = contracts.filter((c) => c.contacts.some((p) => p.email.trim().toLowerCase() === wanted));
-  if (listed.length === 0) throw new DomainError('ticket.not_authorized_contact', { email: wanted });
+  askPerson?: OrganizationContact,
+): Contract {
+  const wanted = normalizeEmail(email);
+  const person = askPerson ? describePerson(askPerson) : null;
+  const listed = contracts.filter((c) => c.contacts.some((p) => normalizeEmail(p.email) === wanted));
+  if (listed.length === 0) {
+    throw person
+      ? new DomainError('ticket.not_authorized_ask_person', { email: wanted, person })
+      : new DomainError('ticket.not_authorized_contact', { email: wanted });
+  }
   const today = contractToday(now);
   const valid = listed.filter((c) => c.validFrom <= today && (c.validTo === null || today <= c.validTo));
-  if (valid.length > 0) return [...valid].sort((a, b) => a.number.localeCompare(b.number))[0]!;
-  const latest = [...listed].sort((a, b) => (b.validTo ?? '9999').localeCompare(a.validTo ?? '9999'))[0]!;
-  throw new DomainError('ticket.contract_not_valid', {
-    number: latest.number,
-    from: latest.validFrom,
-    to: latest.validTo ?? '—',
-  });
+  // Several valid contracts: the most recent one, then by number, so the answer never depends on order.
+  const newestFirst = (a: Contract, b: Contract) =>
+    b.validFrom.localeCompare(a.validFrom) || a.number.localeCompare(b.number);
+  const chosen = [...valid].sort(newestFirst)[0];
+  if (chosen) return chosen;
+  const nearest = [...listed].sort((a, b) => (b.validTo ?? '9999').localeCompare(a.validTo ?? '9999'))[0]!;
+  const params = { number: nearest.number, from: nearest.validFrom, to: nearest.validTo ?? '—', today };
+  throw person
+    ? new DomainError('ticket.contract_expired_ask_person', { ...params, person })
+    : new DomainError('ticket.contract_expired', params);
 }
 
-/** Today's Moscow date for contract checks. */
+/** Today's Moscow date (YYYY-MM-DD) for contract checks. */
 export function contractToday(now: number): string {
   return formatIsoDate(Math.floor(getZone(CONTRACT_ZONE).utcToLocal(now) / 86_400_000));
+}
+
+function describePerson(p: OrganizationContact): string {
+  const reach = [p.email, p.phone].filter((x): x is string => Boolean(x?.trim()));
+  return reach.length > 0 ? `${p.name.trim()} (${reach.join(', ')})` : p.name.trim();
 }

@@ -13,8 +13,9 @@ export type TicketCommand =
       description: string;
       requesterId: string;
       organizationId: string;
-      followsUp?: number;
+      followsUp?: number; // R17: the closed ticket's number
     }
+  | { type: 'take' } // assign to oneself
   | { type: 'assign'; assigneeId: string | null }
   | { type: 'reply'; text: string }
   | { type: 'note'; text: string }
@@ -24,7 +25,9 @@ export type TicketCommand =
   | { type: 'accept' }
   | { type: 'reject'; comment: string }
   | { type: 'withdraw' }
+  // newPlan: the plan named by changes.planId, loaded by the caller (the domain reads no storage).
   | { type: 'change_parameters'; changes: ParameterChanges; reason: string; newPlan?: Plan }
+  // Shorthand for change_parameters with only `deadline`.
   | { type: 'set_deadline'; clock: ClockName; dueAt: number | null; reason: string }
   | { type: 'dispute'; text: string }
   | { type: 'answer_dispute'; text: string };
@@ -40,3 +43,6 @@ export const CUSTOMER_ACTIONS: ReadonlySet<TicketAction> = new Set([
   'withdraw',
   'dispute',
 ]);
+
+/** Messages from the customer: on a closed ticket each of them starts a follow-up ticket (R17). */
+export const CUSTOMER_MESSAGES: ReadonlySet<TicketAction> = new Set(['customer_reply', 'reject', 'dispute']);

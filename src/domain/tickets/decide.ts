@@ -1,21 +1,35 @@
 // The ticket state machine: validates a command against the state and the rules, returns the events.
 import { DomainError } from '../errors.ts';
-import { targetsFor } from '../plans/plan.ts';
-import type { ClockState } from '../sla/clock.ts';
-import { DAY_MS, type SlaContext, viewClock } from '../sla/clock-view.ts';
-import type { TicketCommand } from './commands.ts';
-import type { ClockAction, TicketEvent } from './events.ts';
+import { addCalendarTime } from '../sla/calendar-clock.ts';
+import type { SlaContext } from '../sla/view-clock.ts';
+import { decideParameterChange } from './change-parameters.ts';
+import {
+  cancelAll,
+  pauseDrafts,
+  restartProgress,
+  resumeDrafts,
+  startDraft,
+  stopDrafts,
+  targetsMs,
+} from './clock-drafts.ts';
+import { CUSTOMER_MESSAGES, type TicketCommand } from './commands.ts';
+import type { EventDraft, TicketEvent } from './events.ts';
 import { authorize } from './policy.ts';
 import type { TicketState } from './state.ts';
-import type { Actor, ClockName, TicketStatus } from './types.ts';
+import type { Actor, TicketStatus } from './types.ts';
 
 export interface DecideContext extends SlaContext {
   actor: Actor;
+  /** The ticket's number, for the text of the follow-up refusal (R17); numbers are issued by storage. */
+  ticketNumber?: number;
 }
 
-type Draft = TicketEvent extends infer E ? (E extends TicketEvent ? Omit<E, 'at' | 'actor'> : never) : never;
-
-/** Events that carry out `cmd` on the ticket, or a typed DomainError; never a silent no-op. */
+/**
+ * Events that carry out `cmd` on the ticket (stamped with ctx.now and ctx.actor), or a typed
+ * DomainError: forbidden for the role, illegal in this status, or invalid input. Never a silent no-op.
+ * A customer's message on a closed ticket throws 'ticket.closed_follow_up': the caller files a new
+ * ticket linked to this one instead (R17).
+ */
 export function decide(
   state: TicketState | undefined,
   cmd: TicketCommand,
@@ -26,40 +40,33 @@ export function decide(
   return drafts.map((d) => ({ ...d, at: ctx.now, actor: ctx.actor }) as TicketEvent);
 }
 
-function decideFiling(cmd: TicketCommand, ctx: DecideContext): Draft[] {
+function decideFiling(cmd: TicketCommand, ctx: DecideContext): EventDraft[] {
   if (cmd.type !== 'file') throw new DomainError('ticket.not_found', { value: '—' });
-  const t = targetsFor(ctx.plan, cmd.ticketType, cmd.priority);
+  const t = targetsMs(ctx.plan, cmd.ticketType, cmd.priority);
   const { type: _command, ...fields } = cmd;
   return [
-    { type: 'filed', ...required(fields, 'subject', 'description'), ticketType: cmd.ticketType },
-    clock('reaction', 'started', { targetMs: t.reactionMinutes * 60_000 }),
-    clock('solution', 'started', { targetMs: t.solutionMinutes * 60_000 }),
-  ] as Draft[];
+    { type: 'filed', ...fields, subject: text(cmd.subject), description: text(cmd.description) },
+    startDraft('reaction', t.reaction),
+    startDraft('solution', t.solution),
+  ];
 }
 
-function decideOn(s: TicketState, cmd: TicketCommand, ctx: DecideContext): Draft[] {
-  if (cmd.type === 'file') throw illegal(s, cmd.type);
-  if (s.status === 'closed' && cmd.type === 'customer_reply') {
-    throw new DomainError('ticket.closed_follow_up', { number: '' });
-  }
-  if (s.status === 'closed' && cmd.type !== 'note') throw illegal(s, cmd.type);
-  const t = targetsFor(ctx.plan, s.type, s.priority);
-  const progressTarget = t.progressMinutes * 60_000;
+function decideOn(s: TicketState, cmd: TicketCommand, ctx: DecideContext): EventDraft[] {
+  // Past this line the ticket is open, or the command is a note or a dispute's answer.
+  if (s.status === 'closed') refuseOnClosed(s, cmd, ctx);
+  const t = targetsMs(ctx.plan, s.type, s.priority);
   switch (cmd.type) {
+    case 'file':
+      throw illegal(s, cmd.type);
+    case 'take':
+      return assign(s, ctx.actor.userId, t.progress, ctx);
     case 'assign':
-      return [
-        { type: 'assigned', assigneeId: cmd.assigneeId },
-        ...(s.status === 'new' && cmd.assigneeId
-          ? [clock('progress', 'started', { targetMs: progressTarget })]
-          : []),
-      ];
+      return assign(s, cmd.assigneeId, t.progress, ctx);
     case 'reply':
       return [
         { type: 'public_reply', text: text(cmd.text) },
-        ...stopIfActive(s, 'reaction', ctx),
-        ...(s.status === 'new' || s.status === 'in_progress'
-          ? [clock('progress', 'started', { targetMs: progressTarget })]
-          : []),
+        ...stopDrafts(s, 'reaction', 'goal', ctx),
+        ...(s.status === 'new' || s.status === 'in_progress' ? restartProgress(s, t.progress, ctx) : []),
       ];
     case 'note':
       return [{ type: 'internal_note', text: text(cmd.text) }];
@@ -67,17 +74,17 @@ function decideOn(s: TicketState, cmd: TicketCommand, ctx: DecideContext): Draft
       expectStatus(s, cmd.type, 'new', 'in_progress', 'waiting_customer');
       return [
         { type: 'info_requested', kind: cmd.kind, text: text(cmd.text) },
-        ...stopIfActive(s, 'reaction', ctx),
-        ...(s.clocks.solution.status === 'running' ? [clock('solution', 'paused')] : []),
-        ...stopIfActive(s, 'progress', ctx),
+        ...stopDrafts(s, 'reaction', 'goal', ctx),
+        ...pauseDrafts(s, 'solution'), // R9: the customer's time is not support's
+        ...stopDrafts(s, 'progress', 'goal', ctx),
       ];
     case 'customer_reply':
-      if (s.status === 'solution_proposed') return newCycle(s, text(cmd.text), ctx);
+      if (s.status === 'solution_proposed') return newCycle(s, 'reply', text(cmd.text), ctx);
+      if (s.status !== 'waiting_customer') return [{ type: 'customer_replied', text: text(cmd.text) }];
       return [
         { type: 'customer_replied', text: text(cmd.text) },
-        ...(s.status === 'waiting_customer'
-          ? [clock('solution', 'resumed'), clock('progress', 'started', { targetMs: progressTarget })]
-          : []),
+        ...resumeDrafts(s, 'solution'), // resumes, does not restart (R9)
+        ...restartProgress(s, t.progress, ctx),
       ];
     case 'propose':
       expectStatus(s, cmd.type, 'new', 'in_progress', 'waiting_customer');
@@ -86,122 +93,81 @@ function decideOn(s: TicketState, cmd: TicketCommand, ctx: DecideContext): Draft
           type: 'solution_proposed',
           kind: cmd.kind,
           text: text(cmd.text),
-          autoCloseAt: ctx.now + autoCloseMs(ctx),
+          autoCloseAt: addCalendarTime(ctx.calendar.zone, ctx.now, t.auto_close),
         },
-        ...stopIfActive(s, 'reaction', ctx),
-        ...stopIfActive(s, 'solution', ctx),
-        ...stopIfActive(s, 'progress', ctx),
-        clock('auto_close', 'started', { targetMs: autoCloseMs(ctx) }),
+        ...stopDrafts(s, 'reaction', 'goal', ctx),
+        ...stopDrafts(s, 'solution', 'goal', ctx),
+        ...stopDrafts(s, 'progress', 'goal', ctx),
+        startDraft('auto_close', t.auto_close), // R16: calendar days from the proposal
       ];
     case 'accept':
       expectStatus(s, cmd.type, 'solution_proposed');
       return [
         { type: 'solution_accepted' },
-        clock('auto_close', 'stopped'),
+        ...stopDrafts(s, 'auto_close', 'cancel', ctx),
         { type: 'closed', reason: 'accepted' },
       ];
     case 'reject':
       expectStatus(s, cmd.type, 'solution_proposed');
-      return newCycle(s, text(cmd.comment), ctx);
+      return newCycle(s, 'reject', text(cmd.comment), ctx);
     case 'withdraw':
-      return [...stopAll(s, ctx), { type: 'closed', reason: 'withdrawn' }];
+      return [...cancelAll(s, ctx), { type: 'closed', reason: 'withdrawn' }];
     case 'change_parameters':
-      return changeParameters(s, cmd, ctx);
+      return decideParameterChange(s, cmd.changes, cmd.reason, cmd.newPlan, ctx);
     case 'set_deadline':
-      return setDeadline(s, cmd, ctx);
+      return decideParameterChange(
+        s,
+        { deadline: { clock: cmd.clock, dueAt: cmd.dueAt } },
+        cmd.reason,
+        undefined,
+        ctx,
+      );
     case 'dispute':
       if (s.openDispute) throw new DomainError('ticket.dispute_already_open');
       return [{ type: 'dispute_opened', text: text(cmd.text) }];
     case 'answer_dispute':
+      // Allowed on a closed ticket too: a dispute stays open until support answers it (R15).
       if (!s.openDispute) throw new DomainError('ticket.no_open_dispute');
       return [{ type: 'dispute_answered', text: text(cmd.text) }];
   }
 }
 
+/** On a closed ticket only internal notes and a dispute's answer are recorded; a customer's message is R17. */
+function refuseOnClosed(s: TicketState, cmd: TicketCommand, ctx: DecideContext): void {
+  if (cmd.type === 'note' || cmd.type === 'answer_dispute') return;
+  if (CUSTOMER_MESSAGES.has(cmd.type)) {
+    throw new DomainError('ticket.closed_follow_up', { number: ctx.ticketNumber ?? '—' });
+  }
+  throw illegal(s, cmd.type);
+}
+
+function assign(
+  s: TicketState,
+  assigneeId: string | null,
+  progressMs: number,
+  ctx: SlaContext,
+): EventDraft[] {
+  if (assigneeId === s.assigneeId) throw new DomainError('ticket.nothing_changed');
+  // Taking a new ticket starts the work, and with it the progress clock (R4.2); not the reaction's end.
+  const starts = s.status === 'new' && assigneeId !== null;
+  return [{ type: 'assigned', assigneeId }, ...(starts ? restartProgress(s, progressMs, ctx) : [])];
+}
+
 /** R8: the customer's answer to a proposal starts a new solution cycle counted from that answer. */
-function newCycle(s: TicketState, comment: string, ctx: DecideContext): Draft[] {
-  const t = targetsFor(ctx.plan, s.type, s.priority);
+function newCycle(s: TicketState, how: 'reply' | 'reject', message: string, ctx: SlaContext): EventDraft[] {
+  const t = targetsMs(ctx.plan, s.type, s.priority);
+  const cycle = s.cycle + 1;
   return [
-    { type: 'solution_rejected', comment, cycle: s.cycle + 1 },
-    clock('auto_close', 'stopped'),
-    clock('solution', 'started', { targetMs: t.solutionMinutes * 60_000 }),
-    clock('progress', 'started', { targetMs: t.progressMinutes * 60_000 }),
+    how === 'reject'
+      ? { type: 'solution_rejected', comment: message, cycle }
+      : { type: 'customer_replied', text: message, newCycle: cycle },
+    ...stopDrafts(s, 'auto_close', 'cancel', ctx),
+    startDraft('solution', t.solution),
+    ...restartProgress(s, t.progress, ctx),
   ];
 }
 
-function changeParameters(
-  s: TicketState,
-  cmd: Extract<TicketCommand, { type: 'change_parameters' }>,
-  ctx: DecideContext,
-): Draft[] {
-  const reason = cmd.reason.trim();
-  if (!reason) throw new DomainError('ticket.reason_required');
-  const changes = Object.fromEntries(
-    Object.entries(cmd.changes).filter(
-      ([k, v]) => v !== undefined && v !== s[k as 'type' | 'priority' | 'planId'],
-    ),
-  ) as typeof cmd.changes;
-  if (Object.keys(changes).length === 0) throw new DomainError('ticket.nothing_changed');
-  const previous = Object.fromEntries(
-    Object.keys(changes).map((k) => [k, s[k as 'type' | 'priority' | 'planId']]),
-  );
-  const plan = cmd.newPlan ?? ctx.plan;
-  const t = targetsFor(plan, changes.type ?? s.type, changes.priority ?? s.priority);
-  const targets: Record<ClockName, number> = {
-    reaction: t.reactionMinutes * 60_000,
-    solution: t.solutionMinutes * 60_000,
-    progress: t.progressMinutes * 60_000,
-    auto_close: plan.autoCloseDays * DAY_MS,
-  };
-  const retargets = (Object.keys(targets) as ClockName[])
-    .filter((n) => s.clocks[n].status !== 'inactive' && s.clocks[n].targetMs !== targets[n])
-    .map((n) => clock(n, 'retargeted', { targetMs: targets[n], manualDueAt: s.clocks[n].manualDueAt }));
-  return [{ type: 'parameters_changed', changes, previous, reason }, ...retargets];
-}
-
-function setDeadline(
-  s: TicketState,
-  cmd: Extract<TicketCommand, { type: 'set_deadline' }>,
-  _ctx: DecideContext,
-): Draft[] {
-  const reason = cmd.reason.trim();
-  if (!reason) throw new DomainError('ticket.reason_required');
-  const c: ClockState = s.clocks[cmd.clock];
-  if (c.status === 'inactive' || c.status === 'stopped') throw illegal(s, `set_deadline:${cmd.clock}`);
-  if (cmd.dueAt !== null && c.startedAt !== null && cmd.dueAt <= c.startedAt)
-    throw new DomainError('ticket.bad_deadline');
-  return [
-    { type: 'deadline_set', clock: cmd.clock, dueAt: cmd.dueAt, reason },
-    clock(cmd.clock, 'retargeted', { targetMs: c.targetMs, manualDueAt: cmd.dueAt }),
-  ];
-}
-
-/** A stop event for a running or paused clock, recording the due instant it was measured against. */
-function stopIfActive(s: TicketState, name: ClockName, ctx: SlaContext): Draft[] {
-  const c = s.clocks[name];
-  if (c.status !== 'running' && c.status !== 'paused') return [];
-  return [clock(name, 'stopped', { dueAt: viewClock(name, c, ctx).dueAt })];
-}
-
-function stopAll(s: TicketState, ctx: SlaContext): Draft[] {
-  return (['reaction', 'solution', 'progress', 'auto_close'] as const).flatMap((n) =>
-    stopIfActive(s, n, ctx),
-  );
-}
-
-function clock(
-  name: ClockName,
-  action: ClockAction,
-  extra: { targetMs?: number; manualDueAt?: number | null; dueAt?: number | null } = {},
-): Draft {
-  return { type: 'clock', clock: name, action, ...extra };
-}
-
-function autoCloseMs(ctx: SlaContext): number {
-  return ctx.plan.autoCloseDays * DAY_MS; // R16: calendar days, not working days
-}
-
-function expectStatus(s: TicketState, action: string, ...allowed: TicketStatus[]): void {
+function expectStatus(s: TicketState, action: string, ...allowed: readonly TicketStatus[]): void {
   if (!allowed.includes(s.status)) throw illegal(s, action);
 }
 
@@ -213,9 +179,4 @@ function text(value: string): string {
   const trimmed = value.trim();
   if (!trimmed) throw new DomainError('ticket.text_required');
   return trimmed;
-}
-
-function required<T extends Record<string, unknown>>(fields: T, ...keys: Array<keyof T>): T {
-  for (const k of keys) text(String(fields[k] ?? ''));
-  return fields;
 }

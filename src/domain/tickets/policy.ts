@@ -5,26 +5,38 @@ import type { Actor } from './types.ts';
 
 /** Throws 'ticket.forbidden_action' unless the actor's role may issue the command. */
 export function authorize(actor: Actor, cmd: TicketCommand): void {
-  const role = actor.role;
-  const isCustomerAction = CUSTOMER_ACTIONS.has(cmd.type);
-  const lead = role === 'lead' || role === 'admin';
-  const allowed =
-    role === 'customer'
-      ? isCustomerAction
-      : role === 'system'
-        ? false
-        : !isCustomerAction && (lead || engineerMay(actor, cmd));
-  if (!allowed) throw new DomainError('ticket.forbidden_action', { action: cmd.type, role });
+  if (!mayIssue(actor, cmd))
+    throw new DomainError('ticket.forbidden_action', { action: cmd.type, role: actor.role });
 }
 
-/** Engineers work tickets; plans, manual deadlines and others' assignments are for leads. */
+/** Whether the actor's role may issue the command (for hiding buttons as well as refusing). */
+export function mayIssue(actor: Actor, cmd: TicketCommand): boolean {
+  switch (actor.role) {
+    case 'customer':
+      return CUSTOMER_ACTIONS.has(cmd.type);
+    case 'lead':
+    case 'admin':
+      return !CUSTOMER_ACTIONS.has(cmd.type);
+    case 'engineer':
+      return !CUSTOMER_ACTIONS.has(cmd.type) && engineerMay(actor, cmd);
+    case 'system':
+      return false; // the sweeper records through decideSweep, never through commands
+  }
+}
+
+/**
+ * Engineers work tickets and may re-classify type and priority as they learn more (R15, with a
+ * reason the customer can dispute). The plan, manual deadlines, others' assignments and the answer
+ * to a dispute are a lead's: they change what the vendor promised, or judge an engineer's call.
+ */
 function engineerMay(actor: Actor, cmd: TicketCommand): boolean {
   switch (cmd.type) {
     case 'assign':
       return cmd.assigneeId === actor.userId || cmd.assigneeId === null;
     case 'change_parameters':
-      return cmd.changes.planId === undefined;
+      return cmd.changes.planId === undefined && cmd.changes.deadline === undefined;
     case 'set_deadline':
+    case 'answer_dispute':
       return false;
     default:
       return true;

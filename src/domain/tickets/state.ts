@@ -1,4 +1,5 @@
 // The ticket's current state, folded from its events; the same function serves commands and audits.
+import { DomainError } from '../errors.ts';
 import {
   type ClockState,
   inactiveClock,
@@ -8,7 +9,7 @@ import {
   startClock,
   stopClock,
 } from '../sla/clock.ts';
-import type { TicketEvent } from './events.ts';
+import type { ClockEvent, TicketEvent } from './events.ts';
 import type { ClockName, CloseReason, Priority, SolutionKind, TicketStatus, TicketType } from './types.ts';
 
 export interface TicketState {
@@ -19,21 +20,23 @@ export interface TicketState {
   requesterId: string;
   organizationId: string;
   assigneeId: string | null;
+  followsUp: number | null; // R17: the closed ticket this one continues
   cycle: number; // solution cycle (R8): 1, then +1 at each answer to a proposed solution
   filedAt: number;
   firstResponseAt: number | null;
   lastSolution: { kind: SolutionKind; at: number } | null;
   autoCloseReminded: boolean;
-  openDispute: { text: string; at: number } | null;
+  openDispute: { text: string; at: number } | null; // R15: open until support answers
   closedAt: number | null;
   closeReason: CloseReason | null;
   clocks: Record<ClockName, ClockState>;
   version: number; // number of events folded
 }
 
-/** Folds one event into the state; `filed` must come first. */
+/** Folds one event into the state; `filed` must come first, or the history is refused as invalid. */
 export function evolve(state: TicketState | undefined, e: TicketEvent): TicketState {
   if (e.type === 'filed') {
+    if (state) throw new DomainError('ticket.history_invalid', { value: e.type });
     return {
       status: 'new',
       type: e.ticketType,
@@ -42,6 +45,7 @@ export function evolve(state: TicketState | undefined, e: TicketEvent): TicketSt
       requesterId: e.requesterId,
       organizationId: e.organizationId,
       assigneeId: null,
+      followsUp: e.followsUp ?? null,
       cycle: 1,
       filedAt: e.at,
       firstResponseAt: null,
@@ -59,7 +63,7 @@ export function evolve(state: TicketState | undefined, e: TicketEvent): TicketSt
       version: 1,
     };
   }
-  if (!state) throw new Error(`event ${e.type} before filed`);
+  if (!state) throw new DomainError('ticket.history_invalid', { value: e.type });
   const s: TicketState = { ...state, version: state.version + 1 };
   switch (e.type) {
     case 'assigned':
@@ -73,6 +77,7 @@ export function evolve(state: TicketState | undefined, e: TicketEvent): TicketSt
     case 'info_requested':
       return { ...firstResponse(s, e.at), status: 'waiting_customer' };
     case 'customer_replied':
+      if (e.newCycle !== undefined) return { ...s, status: 'in_progress', cycle: e.newCycle };
       return s.status === 'waiting_customer' ? { ...s, status: 'in_progress' } : s;
     case 'solution_proposed':
       return {
@@ -116,22 +121,18 @@ function firstResponse(s: TicketState, at: number): TicketState {
   return s.firstResponseAt === null ? { ...s, firstResponseAt: at } : s;
 }
 
-function evolveClock(c: ClockState, e: Extract<TicketEvent, { type: 'clock' }>): ClockState {
+function evolveClock(c: ClockState, e: ClockEvent & { at: number }): ClockState {
   switch (e.action) {
     case 'started':
-      return startClock(e.targetMs ?? c.targetMs, e.at);
+      return startClock(e.targetMs, e.at);
     case 'paused':
       return pauseClock(c, e.at);
     case 'resumed':
       return resumeClock(c, e.at);
     case 'stopped':
-      return stopClock(c, e.at);
+      return stopClock(c, e.at, e.outcome ?? null);
     case 'retargeted':
-      return retargetClock(
-        c,
-        e.targetMs ?? c.targetMs,
-        e.manualDueAt === undefined ? c.manualDueAt : e.manualDueAt,
-      );
+      return retargetClock(c, e.at, e);
     case 'warned':
       return { ...c, warned: true };
     case 'breached':
