@@ -46,13 +46,6 @@ export async function actOnTicket(deps: CommandDeps, input: ActOnTicketInput): P
       });
     }
     const before = row.state as TicketState;
-    if (
-      before.status === 'closed' &&
-      input.command.type === 'customer_reply' &&
-      input.actor.role === 'customer'
-    ) {
-      return { followUpOf: row };
-    }
     const now = deps.clock.now();
     const current = await loadPlan(tx, before.planId);
     const cmd = input.command;
@@ -61,7 +54,14 @@ export async function actOnTicket(deps: CommandDeps, input: ActOnTicketInput): P
         ? await loadPlan(tx, cmd.changes.planId)
         : current;
     const command = cmd.type === 'change_parameters' ? { ...cmd, newPlan: target.plan } : cmd;
-    const events = decide(before, command, { now, actor: input.actor, ...current });
+    let events: ReturnType<typeof decide>;
+    try {
+      events = decide(before, command, { now, actor: input.actor, ticketNumber: row.number, ...current });
+    } catch (err) {
+      // R17: the customer's message about a closed ticket becomes a new ticket linked to it.
+      if (err instanceof DomainError && err.code === 'ticket.closed_follow_up') return { followUpOf: row };
+      throw err;
+    }
     const saved = await recordEvents(tx, row, before, events, { now, ...target });
     return { ticket: saved.row, state: saved.state, events };
   });
@@ -76,7 +76,9 @@ async function fileFollowUp(
   input: ActOnTicketInput,
   closed: TicketRow,
 ): Promise<ActOnTicketResult> {
-  const text = input.command.type === 'customer_reply' ? input.command.text : '';
+  const c = input.command;
+  const text =
+    c.type === 'customer_reply' || c.type === 'dispute' ? c.text : c.type === 'reject' ? c.comment : '—';
   const followUp = await fileTicket(deps, {
     requesterId: input.actor.userId!,
     type: closed.type,
