@@ -47,7 +47,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   if (deps.commands) {
     await app.register(authPlugin, { db: deps.commands.db, clock: deps.commands.clock });
-    await app.register(authRoutes, { deps: deps.commands });
+    await app.register(authRoutes, { deps: deps.commands, secureCookies: deps.secureCookies ?? false });
     await app.register(ticketRoutes, { deps: deps.commands });
     await app.register(adminRoutes, { deps: deps.commands });
     await app.register(metricsRoutes, { db: deps.commands.db });

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { ManualClock, systemClock } from '../clock.ts';
+import { ensureFirstAdmin } from '../commands/accounts/ensure-first-admin.ts';
 import type { CommandDeps } from '../commands/deps.ts';
 import { seedReferenceData } from '../commands/seed-reference-data.ts';
 import { loadConfig } from '../config.ts';
@@ -25,6 +26,12 @@ try {
   process.exit(1);
 }
 await seedReferenceData(database.db);
+if (config.SROK_ADMIN_EMAIL && config.SROK_ADMIN_PASSWORD) {
+  await ensureFirstAdmin(
+    { db: database.db, clock: systemClock },
+    { email: config.SROK_ADMIN_EMAIL, password: config.SROK_ADMIN_PASSWORD },
+  );
+}
 // All time in the server comes from this one clock; the test clock is settable (PUT /api/test/clock).
 const testClock = config.SROK_TEST_CLOCK === '1' ? new ManualClock(systemClock.now()) : undefined;
 const deps: CommandDeps = { db: database.db, clock: testClock ?? systemClock };

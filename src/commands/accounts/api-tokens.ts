@@ -1,7 +1,10 @@
 // API tokens for integrations (Bearer): issued to oneself, shown once, revocable.
-
-import type { ApiTokenRow } from '../../db/repositories/accounts.ts';
-import { createApiToken, listApiTokens, revokeApiToken } from '../../db/repositories/accounts.ts';
+import {
+  type ApiTokenRow,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+} from '../../db/repositories/accounts.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { CommandDeps } from '../deps.ts';
 

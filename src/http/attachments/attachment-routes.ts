@@ -153,9 +153,10 @@ function present(a: AttachmentRow) {
 /** The client's file name without any path or control characters. */
 export function cleanName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
+  // Control characters and quotes would break headers and listings.
+  const cleaned = [...base]
+    .filter((ch) => ch !== '"' && ch.charCodeAt(0) > 0x1f && ch.charCodeAt(0) !== 0x7f)
+    .join('')
     .trim()
     .slice(0, 255);
   return cleaned || 'file';

@@ -9,7 +9,9 @@ import { formatMessage, type Lang, type MessageCode, pickLang } from '../../i18n
 /** The HTTP status of a domain error code. */
 export function statusFor(code: string): number {
   if (code.endsWith('.not_found') || code === 'calendar.unknown') return 404;
-  if (code === 'auth.unauthenticated') return 401;
+  if (code === 'auth.unauthenticated' || code === 'auth.invalid_credentials') return 401;
+  if (code === 'auth.api_token_not_found') return 404;
+  if (code === 'auth.email_taken' || code === 'setup.admin_already_exists') return 409;
   if (code.startsWith('auth.forbidden') || code === 'auth.csrf' || code === 'ticket.forbidden_action')
     return 403;
   if (code === 'ticket.not_authorized_contact' || code === 'ticket.contract_not_valid') return 403;

@@ -1,0 +1,455 @@
+// HTTP API bench: a running Srok server in its own process, loaded by autocannon from this one, on
+// PGlite and on PostgreSQL. Run: npm run bench:api [-- --db pglite|postgres|both] [--duration S]
+//   [--connections C] [--warmup S] [--tickets N] [--url postgres://…] [--log-level warn|silent|…]
+//
+// For each database: a fresh one (PGlite in a temporary folder; PostgreSQL as a new database
+// srok_bench_<random> on --url, BENCH_DATABASE_URL or the local default, dropped at the end) is
+// seeded by bench/api/seed.ts in a separate process, since the server locks a PGlite folder. Then
+// the server (src/http/server.ts) starts on a free loopback port and, once /api/health answers
+// 200, its idle resident memory is read; the three loads follow, each after a short warm-up:
+//   1. filing tickets, POST /api/tickets, with the customer representative's Bearer API token;
+//   2. the queue's first page, GET /api/tickets?limit=50, with the engineer's token;
+//   3. one ticket, GET /api/tickets/{number}, cycling through the seeded tickets, as the engineer.
+// The server's VmRSS is sampled every 200 ms under load. With PostgreSQL, pgbench's built-in
+// tpcb-like script then runs on the same server (scratch database srok_pgbench_<random>, scale 10,
+// the same connections and duration) and filing throughput is printed as a fraction of its TPS.
+// Missed targets print FAIL lines; the exit code is non-zero only when the bench itself breaks.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LOAD_LABELS, type LoadKey, type LoadResult, probe, runLoad } from './api/load.ts';
+import { adminQuery, type PgbenchResult, redact, runPgbench, withDatabase } from './api/pgbench.ts';
+import type { SeedOutput } from './api/seed.ts';
+import { descendants, RssSampler, residentBytes, runScript, startServer } from './api/server-process.ts';
+import { int, table } from './db/stats.ts';
+
+type Kind = 'pglite' | 'postgres';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const MIB = 1024 * 1024;
+const IDLE_SETTLE_MS = 2000;
+const DRAIN_MS = 2000;
+const RSS_INTERVAL_MS = 200;
+const LOADS: LoadKey[] = ['file', 'queue', 'ticket'];
+
+const TARGETS = {
+  /** Filing req/s on PostgreSQL over pgbench's tpcb-like TPS on the same server. */
+  filingVsPgbench: 0.5,
+  /** Idle resident memory on PGlite. */
+  idleRssPglite: 250 * MIB,
+  /** Peak resident memory under load. */
+  loadRss: 400 * MIB,
+};
+
+// ---- arguments ------------------------------------------------------------------------------------
+
+const { values: args } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'both' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    tickets: { type: 'string', default: '300' },
+    users: { type: 'string', default: 'auto' },
+    url: { type: 'string' },
+    'log-level': { type: 'string', default: 'warn' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+const USAGE =
+  'usage: npm run bench:api [-- --db pglite|postgres|both] [--duration S] [--connections C]\n' +
+  '                           [--warmup S] [--tickets N] [--users N|auto] [--url postgres://…]\n' +
+  '                           [--log-level warn|silent|…]';
+const durationS = Number(args.duration);
+const connections = Number(args.connections);
+const warmupS = Number(args.warmup);
+const seedTickets = Number(args.tickets);
+// Enough users that no one exceeds the ticket API's per-user budgets during a load, up to the
+// assumed ceilings (src/http/tickets/limits.ts: 120 filings and 600 reads of each route a minute).
+const BUDGET_PER_MIN = { file: 120, read: 600 };
+const CEILING_PER_S = { file: 1000, read: 5000 };
+const loadSpanS = Number(args.warmup) + Number(args.duration) + 1;
+const autoUsers = Math.max(
+  1,
+  ...(['file', 'read'] as const).map((k) => Math.ceil((CEILING_PER_S[k] * loadSpanS) / BUDGET_PER_MIN[k])),
+);
+const users = args.users === 'auto' ? autoUsers : Number(args.users);
+const kinds: Kind[] =
+  args.db === 'both'
+    ? ['pglite', 'postgres']
+    : args.db === 'pglite' || args.db === 'postgres'
+      ? [args.db]
+      : [];
+const positiveInt = (x: number) => Number.isInteger(x) && x > 0;
+if (
+  args.help ||
+  kinds.length === 0 ||
+  !positiveInt(durationS) ||
+  !positiveInt(connections) ||
+  !(Number.isInteger(warmupS) && warmupS >= 0) ||
+  !positiveInt(seedTickets) ||
+  !positiveInt(users)
+) {
+  console.error(USAGE);
+  process.exit(args.help ? 0 : 2);
+}
+const serverUrl = args.url ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_URL;
+if (
+  kinds.includes('postgres') &&
+  !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(serverUrl).hostname)
+) {
+  console.error(`the PostgreSQL server must be on the loopback interface: ${redact(serverUrl)}`);
+  process.exit(2);
+}
+
+// ---- cleanup ------------------------------------------------------------------------------------
+
+const cleanups = new Set<() => Promise<void>>();
+/** Registers a cleanup; returns a function that runs it now (once). */
+function onCleanup(fn: () => Promise<void>): () => Promise<void> {
+  let done = false;
+  const once = async () => {
+    if (done) return;
+    done = true;
+    cleanups.delete(once);
+    await fn();
+  };
+  cleanups.add(once);
+  return once;
+}
+async function runCleanups(): Promise<void> {
+  for (const c of [...cleanups].reverse()) {
+    try {
+      await c();
+    } catch (err) {
+      console.error(`cleanup failed: ${(err as Error).message}`);
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the server, removing the bench databases…`);
+    void runCleanups().finally(() => process.exit(130));
+  });
+}
+
+// ---- one database -------------------------------------------------------------------------------
+
+interface RunResult {
+  kind: Kind;
+  loads: LoadResult[];
+  idleRss: number | undefined;
+  peakRss: number;
+  pgbench?: PgbenchResult;
+  notes: string[];
+}
+
+const mib = (bytes: number | undefined) => (bytes === undefined ? '—' : `${(bytes / MIB).toFixed(1)} MiB`);
+const fixed = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function runOne(kind: Kind): Promise<RunResult> {
+  const notes: string[] = [];
+  const work = mkdtempSync(join(tmpdir(), 'srok-api-bench-'));
+  onCleanup(async () => rmSync(work, { recursive: true, force: true }));
+  const tokensFile = join(work, 'tokens.json');
+  const logFile = join(work, 'server.log');
+
+  let target: { databaseUrl: string } | { dataDir: string };
+  if (kind === 'pglite') {
+    target = { dataDir: join(work, 'data') };
+    console.log(`\n== PGlite — ${target.dataDir}`);
+  } else {
+    const name = `srok_bench_${randomBytes(6).toString('hex')}`;
+    await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+    onCleanup(() => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    target = { databaseUrl: withDatabase(serverUrl, name) };
+    console.log(`\n== PostgreSQL — ${redact(target.databaseUrl)}`);
+  }
+
+  // Seed in a separate process, before the server locks the folder.
+  const seedStart = performance.now();
+  const seedArgs = 'dataDir' in target ? ['--data-dir', target.dataDir] : ['--url', target.databaseUrl];
+  const code = await runScript(ROOT, 'bench/api/seed.ts', [
+    ...seedArgs,
+    '--out',
+    tokensFile,
+    '--tickets',
+    String(seedTickets),
+    '--users',
+    String(users),
+  ]);
+  if (code !== 0) throw new Error(`bench/api/seed.ts exited with code ${code}`);
+  const seed = JSON.parse(readFileSync(tokensFile, 'utf8')) as SeedOutput;
+  console.log(
+    `seeded: world, ${int(seed.ticketNumbers.length)} tickets through fileTicket, API tokens for ` +
+      `${seed.customerTokens.length} representatives and ${seed.engineerTokens.length} engineers ` +
+      `(${((performance.now() - seedStart) / 1000).toFixed(1)} s with process start)`,
+  );
+
+  const server = await startServer({
+    cwd: ROOT,
+    ...target,
+    filesDir: join(work, 'files'),
+    logFile,
+    logLevel: args['log-level'],
+  });
+  const stopServer = onCleanup(async () => {
+    const exit = await server.stop();
+    if (exit !== 0) notes.push(`the server exited with code ${exit ?? 'null (killed)'} on SIGTERM`);
+  });
+  console.log(
+    `server: pid ${server.pid}, ${server.baseUrl}, healthy after ${(server.startMs / 1000).toFixed(1)} s`,
+  );
+
+  // Idle: settle, then the largest of a few samples.
+  const idleSampler = new RssSampler(server.pid, RSS_INTERVAL_MS).start();
+  await sleep(IDLE_SETTLE_MS);
+  const idleRss = idleSampler.stop() || residentBytes(server.pid);
+  console.log(`idle resident memory (VmRSS): ${mib(idleRss)}`);
+  const children = descendants(server.pid);
+  if (children.length > 0) {
+    const rss = children.reduce((sum, pid) => sum + (residentBytes(pid) ?? 0), 0);
+    notes.push(
+      `the server has ${children.length} child process(es), ${mib(rss)} resident, not counted above`,
+    );
+  }
+
+  const spec = (key: LoadKey) => ({
+    key,
+    baseUrl: server.baseUrl,
+    connections,
+    durationS,
+    warmupS,
+    customerTokens: seed.customerTokens,
+    engineerTokens: seed.engineerTokens,
+    ticketNumbers: seed.ticketNumbers,
+  });
+  const probes: string[] = [];
+  for (const key of LOADS) {
+    const answer = await probe(spec(key));
+    probes.push(`${key} ${answer.status} (${answer.summary})`);
+    if (answer.status < 200 || answer.status > 299) {
+      const hint = answer.status === 404 ? ' (is the route there yet?)' : '';
+      console.log(`probe: ${LOAD_LABELS[key]} answered ${answer.status}${hint}: ${answer.body}`);
+      notes.push(`${LOAD_LABELS[key]}: a single probe call answered ${answer.status}${hint}`);
+    }
+  }
+  console.log(`probe, one call each: ${probes.join('; ')}`);
+
+  const loadSampler = new RssSampler(server.pid, RSS_INTERVAL_MS).start();
+  const loads: LoadResult[] = [];
+  try {
+    for (const key of LOADS) {
+      process.stdout.write(`load: ${LOAD_LABELS[key]} — ${warmupS} s warm-up, ${durationS} s… `);
+      const r = await runLoad(spec(key));
+      loads.push(r);
+      console.log(`${int(r.reqPerSec)} req/s, p99 ${r.p99Ms} ms, non-2xx ${int(r.non2xx)}`);
+      if (r.firstNonOk) notes.push(`${LOAD_LABELS[key]}: first non-2xx answer: ${r.firstNonOk}`);
+      if (r.nonOkCodes['429'])
+        notes.push(`${LOAD_LABELS[key]}: rate-limited (429); more users spread the load (--users)`);
+    }
+  } finally {
+    loadSampler.stop();
+  }
+  const peakRss = loadSampler.peak;
+  // autocannon drops its connections mid-request when time is up: let those handlers finish first.
+  await sleep(DRAIN_MS);
+  const logSizeBeforeStop = statSync(logFile).size;
+  await stopServer();
+  notes.push(...logSummary(readFileSync(logFile, 'utf8'), logSizeBeforeStop));
+
+  let pgbench: PgbenchResult | undefined;
+  if (kind === 'postgres') {
+    process.stdout.write(
+      `pgbench: tpcb-like, scale 10, -c ${connections} -j ${Math.min(2, connections)} -T ${durationS}… `,
+    );
+    try {
+      pgbench = await runPgbench({
+        serverUrl,
+        connections,
+        durationS,
+        onCreated: (drop) => {
+          onCleanup(drop);
+        },
+      });
+      console.log(
+        `${fixed(pgbench.tps)} tps (init ${(pgbench.initMs / 1000).toFixed(1)} s; ${pgbench.version})`,
+      );
+    } catch (err) {
+      console.log('failed');
+      notes.push(`pgbench: ${(err as Error).message}`);
+    }
+  }
+
+  const result: RunResult = { kind, loads, idleRss, peakRss, notes, ...(pgbench ? { pgbench } : {}) };
+  console.log('');
+  console.log(loadTable([result]));
+  console.log('');
+  for (const line of verdicts(result)) console.log(line);
+  for (const n of notes) console.log(`note: ${n}`);
+  await runCleanups();
+  return result;
+}
+
+// ---- output -------------------------------------------------------------------------------------
+
+/** Notes on the server's log: counts by level while running and while stopping, and the first errors. */
+function logSummary(text: string, stopOffset: number): string[] {
+  const notes: string[] = [];
+  const parts = [
+    { when: 'while running', text: text.slice(0, stopOffset) },
+    { when: 'while stopping', text: text.slice(stopOffset) },
+  ];
+  for (const { when, text: part } of parts) {
+    const lines = part.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length === 0) continue;
+    const levels = new Map<string, number>();
+    const firstErrors = new Set<string>();
+    for (const line of lines) {
+      let level = 'text';
+      let message = line;
+      try {
+        const entry = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string } };
+        level = entry.level === undefined ? 'text' : (LOG_LEVELS[entry.level] ?? String(entry.level));
+        message = entry.err?.message ?? entry.msg ?? line;
+      } catch {
+        // not pino's JSON
+      }
+      levels.set(level, (levels.get(level) ?? 0) + 1);
+      if ((level === 'error' || level === 'fatal' || level === 'text') && firstErrors.size < 2) {
+        firstErrors.add(message.replace(/\s+/g, ' ').slice(0, 240));
+      }
+    }
+    const counts = [...levels].map(([l, n]) => `${n} ${l}`).join(', ');
+    notes.push(`server log ${when}: ${counts}`);
+    for (const m of firstErrors) notes.push(`  e.g. ${m}`);
+  }
+  return notes;
+}
+
+const LOG_LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warn',
+  50: 'error',
+  60: 'fatal',
+};
+
+function loadTable(results: RunResult[]): string {
+  const header = [
+    'database',
+    'load',
+    'requests',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'non-2xx',
+    'errors',
+    'non-2xx codes',
+  ];
+  const rows = results.flatMap((r) =>
+    r.loads.map((l) => [
+      r.kind,
+      LOAD_LABELS[l.key],
+      int(l.completed),
+      fixed(l.reqPerSec),
+      String(l.p50Ms),
+      String(l.p99Ms),
+      int(l.non2xx),
+      int(l.errors + l.timeouts),
+      Object.entries(l.nonOkCodes)
+        .map(([c, n]) => `${c}×${int(n)}`)
+        .join(' ') || '—',
+    ]),
+  );
+  return table(header, rows, [2, 3, 4, 5, 6, 7]);
+}
+
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+function verdicts(r: RunResult): string[] {
+  const lines: string[] = [];
+  const name = r.kind === 'pglite' ? 'PGlite' : 'PostgreSQL';
+  if (r.kind === 'pglite') {
+    const ok = r.idleRss !== undefined && r.idleRss <= TARGETS.idleRssPglite;
+    lines.push(
+      `${verdict(ok)}  ${name}: idle server RSS ${mib(r.idleRss)} (target ≤ ${mib(TARGETS.idleRssPglite)})`,
+    );
+  } else {
+    lines.push(`INFO  ${name}: idle server RSS ${mib(r.idleRss)} (the idle target applies to PGlite)`);
+  }
+  lines.push(
+    `${verdict(r.peakRss > 0 && r.peakRss <= TARGETS.loadRss)}  ${name}: peak server RSS under load ` +
+      `${mib(r.peakRss)} (target ≤ ${mib(TARGETS.loadRss)})`,
+  );
+  if (r.kind === 'postgres') {
+    const filing = r.loads.find((l) => l.key === 'file');
+    if (!filing || !r.pgbench) {
+      lines.push(
+        `FAIL  ${name}: filing vs pgbench — not measured (${!r.pgbench ? 'pgbench failed' : 'no filing load'})`,
+      );
+    } else {
+      const ok2xx =
+        filing.completed > 0 ? ((filing.completed - filing.non2xx) / filing.completed) * filing.reqPerSec : 0;
+      const ratio = ok2xx / r.pgbench.tps;
+      lines.push(
+        `${verdict(ratio >= TARGETS.filingVsPgbench)}  ${name}: filing ${fixed(ok2xx)} tickets/s (2xx only) = ` +
+          `${fixed(ratio * 100)}% of pgbench tpcb-like ${fixed(r.pgbench.tps)} tps ` +
+          `(target ≥ ${TARGETS.filingVsPgbench * 100}%)`,
+      );
+    }
+  }
+  for (const l of r.loads) {
+    if (l.non2xx > 0 || l.errors > 0 || l.timeouts > 0) {
+      lines.push(
+        `FAIL  ${name}: ${LOAD_LABELS[l.key]} — ${int(l.non2xx)} non-2xx, ${int(l.errors)} errors, ` +
+          `${int(l.timeouts)} timeouts`,
+      );
+    }
+  }
+  return lines;
+}
+
+// ---- main ---------------------------------------------------------------------------------------
+
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+console.log(
+  'Srok HTTP API bench: filing, queue first page, one ticket (autocannon → server in its own process)',
+);
+console.log(
+  `databases: ${kinds.join(', ')}; ${connections} connections, ${durationS} s per load after ${warmupS} s ` +
+    `warm-up; ${seedTickets} seeded tickets; ${users} representatives and ${users} engineers, ` +
+    `their API tokens used in turn; Node ${process.version}`,
+);
+console.log(
+  `machine: ${cpus().length} cores shared by the server, PostgreSQL and autocannon; load average ${load()} (1/5/15 min)`,
+);
+const started = performance.now();
+const results: RunResult[] = [];
+let broken = false;
+for (const kind of kinds) {
+  try {
+    results.push(await runOne(kind));
+  } catch (err) {
+    broken = true;
+    console.error(`\n${kind}: bench failed: ${(err as Error).stack ?? err}`);
+  } finally {
+    await runCleanups();
+  }
+}
+if (results.length > 1) {
+  console.log('\n== Summary');
+  console.log(loadTable(results));
+  console.log('');
+  for (const r of results) for (const line of verdicts(r)) console.log(line);
+}
+console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s; load average ${load()}`);
+if (broken) process.exitCode = 1;

@@ -1,0 +1,169 @@
+// Read-side ticket queries for the API: filtered, searched and paged lists, counts per status, and the
+// names a ticket page shows. Every query takes the caller's organization scope, so another
+// organization's ticket is never found.
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { type Priority, STATUSES, type TicketStatus, type TicketType } from '../../domain/tickets/types.ts';
+import type { Db } from '../database.ts';
+import { organizations, tickets, users } from '../schema.ts';
+
+/** What a list may be narrowed by; absent fields do not narrow. */
+export interface TicketFilter {
+  /** The organization scope: customers always pass theirs; support may pass one to filter. */
+  organizationId?: string;
+  statuses?: readonly TicketStatus[];
+  type?: TicketType;
+  priority?: Priority;
+  /** A user's tickets; `null`: unassigned ones. */
+  assigneeId?: string | null;
+  openDispute?: boolean;
+  /** Full-text search in Russian and English; a number also matches the ticket with that number. */
+  q?: string;
+}
+
+/** `due`: the queue (nearest deadline first, none last, then by number); `created`: newest first. */
+export type TicketOrder = 'due' | 'created';
+
+/** Where a page ended: the last row's deadline (for `due`) and number. */
+export interface TicketCursor {
+  order: TicketOrder;
+  dueAt: Date | null;
+  number: number;
+}
+
+const requester = alias(users, 'requester');
+const assignee = alias(users, 'assignee');
+
+const listColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  organizationId: tickets.organizationId,
+  organizationName: organizations.name,
+  requesterId: tickets.requesterId,
+  requesterName: requester.name,
+  assigneeId: tickets.assigneeId,
+  assigneeName: assignee.name,
+  type: tickets.type,
+  priority: tickets.priority,
+  status: tickets.status,
+  subject: tickets.subject,
+  cycle: tickets.cycle,
+  openDispute: tickets.openDispute,
+  version: tickets.version,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
+  closedAt: tickets.closedAt,
+  reactionDueAt: tickets.reactionDueAt,
+  solutionDueAt: tickets.solutionDueAt,
+  progressDueAt: tickets.progressDueAt,
+  autoCloseAt: tickets.autoCloseAt,
+  nextDueAt: tickets.nextDueAt,
+};
+
+/** A list row: the ticket's columns with the names of its organization, requester and assignee. */
+export type TicketListRow = Awaited<ReturnType<typeof listTickets>>[number];
+
+/** One page of tickets matching the filter, in the order, after the cursor. */
+export async function listTickets(
+  db: Db,
+  filter: TicketFilter,
+  page: { order: TicketOrder; limit: number; after?: TicketCursor },
+) {
+  const where = and(...conditions(filter), page.after ? afterCursor(page.after) : undefined);
+  const order =
+    page.order === 'due'
+      ? [sql`${tickets.nextDueAt} asc nulls last`, asc(tickets.number)]
+      : [desc(tickets.number)];
+  return db
+    .select(listColumns)
+    .from(tickets)
+    .leftJoin(organizations, eq(organizations.id, tickets.organizationId))
+    .leftJoin(requester, eq(requester.id, tickets.requesterId))
+    .leftJoin(assignee, eq(assignee.id, tickets.assigneeId))
+    .where(where)
+    .orderBy(...order)
+    .limit(page.limit);
+}
+
+/** How many tickets match the filter in each status (the filter's own statuses are ignored). */
+export async function countTicketsByStatus(
+  db: Db,
+  filter: TicketFilter,
+): Promise<Record<TicketStatus, number>> {
+  const rows = await db
+    .select({ status: tickets.status, n: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(and(...conditions({ ...filter, statuses: undefined })))
+    .groupBy(tickets.status);
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<TicketStatus, number>;
+  for (const r of rows) counts[r.status] = Number(r.n);
+  return counts;
+}
+
+/** Display names of users by id (unknown ids are absent). */
+export async function userNames(db: Db, ids: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The organization's name, if it exists. */
+export async function organizationName(db: Db, id: string): Promise<string | null> {
+  const [row] = await db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, id));
+  return row?.name ?? null;
+}
+
+/** Numbers of the tickets that continue this one (R17), oldest first. */
+export async function followUpNumbers(db: Db, ticketId: string): Promise<number[]> {
+  const rows = await db
+    .select({ number: tickets.number })
+    .from(tickets)
+    .where(eq(tickets.followsUpTicketId, ticketId))
+    .orderBy(asc(tickets.number));
+  return rows.map((r) => r.number);
+}
+
+/** The number of the ticket with this id, if any. */
+export async function ticketNumberOf(db: Db, id: string): Promise<number | null> {
+  const [row] = await db.select({ number: tickets.number }).from(tickets).where(eq(tickets.id, id));
+  return row?.number ?? null;
+}
+
+const NUMBER_QUERY = /^\s*[#№]?\s*(\d{1,15})\s*$/;
+
+function conditions(f: TicketFilter): Array<SQL | undefined> {
+  const out: Array<SQL | undefined> = [];
+  if (f.organizationId !== undefined) out.push(eq(tickets.organizationId, f.organizationId));
+  if (f.statuses && f.statuses.length > 0) out.push(inArray(tickets.status, [...f.statuses]));
+  if (f.type) out.push(eq(tickets.type, f.type));
+  if (f.priority) out.push(eq(tickets.priority, f.priority));
+  if (f.assigneeId !== undefined) {
+    out.push(f.assigneeId === null ? isNull(tickets.assigneeId) : eq(tickets.assigneeId, f.assigneeId));
+  }
+  if (f.openDispute !== undefined) out.push(eq(tickets.openDispute, f.openDispute));
+  const q = f.q?.trim();
+  if (q) {
+    // websearch_to_tsquery accepts any text (quotes, minus, or): user input never breaks the query.
+    const words = sql`${tickets.search} @@ websearch_to_tsquery('russian', ${q})`;
+    const digits = NUMBER_QUERY.exec(q)?.[1];
+    out.push(digits ? or(words, eq(tickets.number, Number(digits))) : words);
+  }
+  return out;
+}
+
+function afterCursor(c: TicketCursor): SQL | undefined {
+  if (c.order === 'created') return lt(tickets.number, c.number);
+  if (c.dueAt === null) return and(isNull(tickets.nextDueAt), gt(tickets.number, c.number));
+  const due = sql.param(c.dueAt, tickets.nextDueAt);
+  return or(
+    sql`(${tickets.nextDueAt}, ${tickets.number}) > (${due}, ${c.number})`,
+    isNull(tickets.nextDueAt),
+  );
+}

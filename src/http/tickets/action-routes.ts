@@ -1,0 +1,199 @@
+// Actions on a ticket, one POST route each: gate by role → validate → the command (one transaction:
+// load in scope, version check, policy, state machine, events) → the updated ticket page.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { type ActOnTicketInput, actOnTicket } from '../../commands/act-on-ticket.ts';
+import type { CommandDeps } from '../../commands/deps.ts';
+import { getUserById } from '../../db/repositories/users.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { SUPPORT_ROLES, type UserRole } from '../plugins/auth.ts';
+import { langOf } from '../plugins/errors.ts';
+import { WRITE_LIMIT } from './limits.ts';
+import {
+  actionHeaders,
+  assignBody,
+  deadlineBody,
+  expectedVersion,
+  informationRequestBody,
+  messageBody,
+  noBody,
+  numberParams,
+  parametersBody,
+  rejectBody,
+  solutionBody,
+} from './request-schemas.ts';
+import { errors, ticketSchema } from './response-schemas.ts';
+import { entityTag, presentTicket } from './ticket-presenter.ts';
+import { gate, scopeOf, type Viewer, viewerOf } from './viewer.ts';
+
+export type TicketCommandInput = ActOnTicketInput['command'];
+
+interface ActionDef<B extends z.ZodType> {
+  /** Path after /api/tickets/{number}/ */
+  path: string;
+  roles: UserRole[];
+  summary: string;
+  body: B;
+  command: (
+    body: z.output<B>,
+    viewer: Viewer,
+    deps: CommandDeps,
+  ) => TicketCommandInput | Promise<TicketCommandInput>;
+}
+
+/** Carries out a command on the ticket as the viewer; another organization's ticket is not found. */
+export function act(
+  deps: CommandDeps,
+  viewer: Viewer,
+  ticketNumber: number,
+  command: TicketCommandInput,
+  version: number | undefined,
+) {
+  if (!scopeOf(viewer)) throw new DomainError('ticket.not_found', { value: ticketNumber });
+  return actOnTicket(deps, {
+    ticketNumber,
+    actor: { userId: viewer.userId, role: viewer.role },
+    organizationId: viewer.organizationId,
+    command,
+    ...(version !== undefined ? { expectedVersion: version } : {}),
+  });
+}
+
+/** Registers every action route except replies (see reply-route.ts). */
+export async function actionRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
+  const add = <B extends z.ZodType>(def: ActionDef<B>) => registerAction(app, opts.deps, def);
+  const customer: UserRole[] = ['customer'];
+
+  add({
+    path: 'notes',
+    roles: SUPPORT_ROLES,
+    summary: 'Внутренняя заметка: её видит только поддержка',
+    body: messageBody,
+    command: (b) => ({ type: 'note', text: b.text }),
+  });
+  add({
+    path: 'information-requests',
+    roles: SUPPORT_ROLES,
+    summary: 'Запросить информацию или действие у пользователя (R13); срок решения на паузе (R9)',
+    body: informationRequestBody,
+    command: (b) => ({ type: 'request_info', kind: b.kind, text: b.text }),
+  });
+  add({
+    path: 'solutions',
+    roles: SUPPORT_ROLES,
+    summary: 'Предложить решение, обходное решение или мотивированный отказ (R18)',
+    body: solutionBody,
+    command: (b) => ({ type: 'propose', kind: b.kind, text: b.text }),
+  });
+  add({
+    path: 'accept',
+    roles: customer,
+    summary: 'Принять предложенное решение: обращение закрывается',
+    body: noBody,
+    command: () => ({ type: 'accept' }),
+  });
+  add({
+    path: 'reject',
+    roles: customer,
+    summary: 'Отклонить решение: начинается новый цикл решения (R8)',
+    body: rejectBody,
+    command: (b) => ({ type: 'reject', comment: b.comment }),
+  });
+  add({
+    path: 'withdraw',
+    roles: customer,
+    summary: 'Отозвать обращение',
+    body: noBody,
+    command: () => ({ type: 'withdraw' }),
+  });
+  add({
+    path: 'parameters',
+    roles: SUPPORT_ROLES,
+    summary: 'Изменить тип, приоритет или план с указанием причины (R15)',
+    body: parametersBody,
+    command: (b) => ({
+      type: 'change_parameters',
+      changes: {
+        ...(b.type ? { type: b.type } : {}),
+        ...(b.priority ? { priority: b.priority } : {}),
+        ...(b.planId ? { planId: b.planId } : {}),
+      },
+      reason: b.reason,
+    }),
+  });
+  add({
+    path: 'deadlines',
+    roles: SUPPORT_ROLES,
+    summary: 'Установить срок вручную или вернуть срок по плану (R15; руководитель поддержки)',
+    body: deadlineBody,
+    command: (b) => ({
+      type: 'set_deadline',
+      clock: b.clock,
+      dueAt: b.dueAt === null ? null : Date.parse(b.dueAt),
+      reason: b.reason,
+    }),
+  });
+  add({
+    path: 'disputes',
+    roles: customer,
+    summary: 'Оспорить параметры, установленные поддержкой (R15)',
+    body: messageBody,
+    command: (b) => ({ type: 'dispute', text: b.text }),
+  });
+  add({
+    path: 'disputes/answer',
+    roles: SUPPORT_ROLES,
+    summary: 'Ответить на спор о параметрах (руководитель поддержки)',
+    body: messageBody,
+    command: (b) => ({ type: 'answer_dispute', text: b.text }),
+  });
+  add({
+    path: 'assign',
+    roles: SUPPORT_ROLES,
+    summary: 'Назначить исполнителя или снять назначение; инженер может взять обращение себе',
+    body: assignBody,
+    command: async (b, _viewer, deps) => {
+      if (b.assigneeId !== null) await checkAssignee(deps, b.assigneeId);
+      return { type: 'assign', assigneeId: b.assigneeId };
+    },
+  });
+}
+
+function registerAction<B extends z.ZodType>(
+  app: FastifyInstance,
+  deps: CommandDeps,
+  def: ActionDef<B>,
+): void {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    `/api/tickets/:number/${def.path}`,
+    {
+      config: WRITE_LIMIT,
+      preParsing: gate(...def.roles),
+      schema: {
+        tags: ['Действия с обращением'],
+        summary: def.summary,
+        params: numberParams,
+        headers: actionHeaders.omit({ 'idempotency-key': true }),
+        body: def.body,
+        response: { 200: ticketSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      const viewer = viewerOf(request);
+      const params = request.params as { number: number };
+      const command = await def.command(request.body as z.output<B>, viewer, deps);
+      const version = expectedVersion(request.headers['if-match'] as string | undefined);
+      const result = await act(deps, viewer, params.number, command, version);
+      reply.header('etag', entityTag(result.ticket.version));
+      return presentTicket(deps, result.ticket, viewer, langOf(request));
+    },
+  );
+}
+
+/** Only support staff can be assigned a ticket. */
+async function checkAssignee(deps: CommandDeps, id: string): Promise<void> {
+  const user = await getUserById(deps.db, id);
+  if (!user || !SUPPORT_ROLES.includes(user.role))
+    throw new DomainError('ticket.assignee_invalid', { value: id });
+}

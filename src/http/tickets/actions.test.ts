@@ -1,0 +1,154 @@
+// POST /api/tickets/{number}/<action>: each action through HTTP, by the roles that may take it
+// (R8, R9, R13–R15, R18, R20).
+import { expect, it } from 'vitest';
+import { describeDatabases } from '../../db/test-database.ts';
+import { msk } from '../../domain/tickets/test-support.ts';
+import type { TestClient } from '../test-app.ts';
+import { post, setUpTickets } from './test-support.ts';
+
+const MONDAY = msk('2026-11-23T10:00');
+const doing = async (client: TestClient, n: number, action: string, body?: unknown) => {
+  const res = await client.request(post(`/api/tickets/${n}/${action}`, body));
+  return { status: res.statusCode, body: res.json(), etag: res.headers.etag };
+};
+type Clock = { name: string; [key: string]: unknown };
+const clockOf = (body: { sla: { clocks: Clock[] } }, name: string) =>
+  body.sla.clocks.find((c) => c.name === name)!;
+const lastEvent = (body: { conversation: Array<{ type: string }> }) => body.conversation.at(-1);
+
+describeDatabases('ticket actions', (suite) => {
+  it('support replies, notes, asks and proposes; the customer answers and accepts', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const n = await t.file('own');
+    const reply = await doing(t.as.engineer, n, 'replies', { text: 'Смотрим' });
+    expect(reply).toMatchObject({ status: 200, body: { number: n, status: 'in_progress' } });
+    expect(reply.etag).toBe(`"${reply.body.version}"`);
+    expect(clockOf(reply.body, 'reaction').status).toBe('met');
+
+    const note = await doing(t.as.engineer, n, 'notes', { text: 'Воспроизвелось на 5.2' });
+    expect(lastEvent(note.body)).toMatchObject({ type: 'internal_note', text: 'Воспроизвелось на 5.2' });
+
+    const ask = await doing(t.as.engineer, n, 'information-requests', {
+      kind: 'information',
+      text: 'Журнал?',
+    });
+    expect(ask.body.status).toBe('waiting_customer');
+    expect(clockOf(ask.body, 'solution')).toMatchObject({ status: 'paused', dueAt: null });
+
+    const answer = await doing(t.as.customer, n, 'replies', { text: 'Журнал во вложении' });
+    expect(answer).toMatchObject({ status: 200, body: { status: 'in_progress' } });
+    expect(lastEvent(answer.body)).toMatchObject({ type: 'customer_replied', actor: { role: 'customer' } });
+    expect(JSON.stringify(answer.body)).not.toContain('Воспроизвелось');
+
+    const proposal = await doing(t.as.engineer, n, 'solutions', {
+      kind: 'solution',
+      text: 'Обновите до 5.2.2',
+    });
+    expect(proposal.body.status).toBe('solution_proposed');
+    expect(clockOf(proposal.body, 'auto_close')).toMatchObject({
+      status: 'running',
+      basis: 'calendar_days',
+      dueAtLocal: '2026-12-08T10:00:00+03:00', // 15 calendar days (R16)
+    });
+
+    const accepted = await doing(t.as.customer, n, 'accept');
+    expect(accepted.body).toMatchObject({ status: 'closed', closeReason: 'accepted' });
+    expect(accepted.body.closedAt).toBe(new Date(MONDAY).toISOString());
+  });
+
+  it('a rejection starts a new solution cycle from the answer (R8); withdrawing closes', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const n = await t.file('own');
+    await doing(t.as.engineer, n, 'solutions', {
+      kind: 'refusal',
+      text: 'Это не ошибка продукта, потому что…',
+    });
+    t.world.clock.set(msk('2026-11-25T11:00'));
+    const rejected = await doing(t.as.customer, n, 'reject', { comment: 'Не согласны' });
+    expect(rejected.body).toMatchObject({ status: 'in_progress', cycle: 2 });
+    expect(clockOf(rejected.body, 'solution').startedAtLocal).toBe('2026-11-25T11:00:00+03:00');
+    expect(lastEvent(rejected.body)).toMatchObject({
+      type: 'solution_rejected',
+      text: 'Не согласны',
+      cycle: 2,
+    });
+    const withdrawn = await doing(t.as.customer, n, 'withdraw', {});
+    expect(withdrawn.body).toMatchObject({ status: 'closed', closeReason: 'withdrawn' });
+    expect((await doing(t.as.customer, n, 'withdraw')).status).toBe(409);
+  });
+
+  it('parameters and deadlines change with a reason; engineers re-classify, leads change plan and deadlines (R15)', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const n = await t.file('own');
+    const reclassified = await doing(t.as.engineer, n, 'parameters', {
+      priority: 'critical',
+      reason: 'Стоит склад',
+    });
+    expect(reclassified.body.priority).toBe('critical');
+    expect(lastEvent(reclassified.body)).toMatchObject({
+      type: 'parameters_changed',
+      changes: { priority: 'critical' },
+      previous: { priority: 'high' },
+      reason: 'Стоит склад',
+    });
+    const plan = { planId: t.other.planId, reason: 'Договор расширен' };
+    expect((await doing(t.as.engineer, n, 'parameters', plan)).body.error.code).toBe(
+      'ticket.forbidden_action',
+    );
+    expect((await doing(t.as.lead, n, 'parameters', plan)).status).toBe(200);
+    const unknown = await doing(t.as.lead, n, 'parameters', { planId: 'no-such-plan', reason: 'Так надо' });
+    expect(unknown.body.error.code).toBe('plan.not_found');
+    const unchanged = await doing(t.as.lead, n, 'parameters', { priority: 'critical', reason: 'Повтор' });
+    expect(unchanged).toMatchObject({ status: 422, body: { error: { code: 'ticket.nothing_changed' } } });
+
+    const due = { clock: 'solution', dueAt: '2026-11-27T15:00:00+03:00', reason: 'Согласовано с клиентом' };
+    expect((await doing(t.as.engineer, n, 'deadlines', due)).status).toBe(403);
+    const set = await doing(t.as.lead, n, 'deadlines', due);
+    expect(clockOf(set.body, 'solution')).toMatchObject({
+      manual: true,
+      dueAtLocal: '2026-11-27T15:00:00+03:00',
+    });
+    const past = await doing(t.as.lead, n, 'deadlines', { ...due, dueAt: '2026-11-01T10:00:00Z' });
+    expect(past).toMatchObject({ status: 422, body: { error: { code: 'ticket.deadline_in_past' } } });
+    const autoClose = await doing(t.as.lead, n, 'deadlines', { ...due, clock: 'auto_close' });
+    expect(autoClose.body.error.code).toBe('ticket.deadline_not_settable');
+    const back = await doing(t.as.lead, n, 'deadlines', {
+      ...due,
+      dueAt: null,
+      reason: 'Вернули срок по плану',
+    });
+    expect(clockOf(back.body, 'solution').manual).toBe(false);
+  });
+
+  it('a customer disputes parameters; the dispute stays open until a lead answers it (R15)', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const n = await t.file('own');
+    await doing(t.as.engineer, n, 'parameters', { priority: 'low', reason: 'Есть обходной путь' });
+    const disputed = await doing(t.as.customer, n, 'disputes', { text: 'Для нас это срочно' });
+    expect(disputed.body).toMatchObject({ openDispute: true, dispute: { text: 'Для нас это срочно' } });
+    expect((await doing(t.as.customer, n, 'disputes', { text: 'Ещё раз' })).status).toBe(409);
+    const queue = await t.as.lead.request({ method: 'GET', url: '/api/tickets?dispute=open' });
+    expect(queue.json().items.map((i: { number: number }) => i.number)).toEqual([n]);
+    expect((await doing(t.as.engineer, n, 'disputes/answer', { text: 'Нет' })).status).toBe(403);
+    const answered = await doing(t.as.lead, n, 'disputes/answer', { text: 'Вернули высокий приоритет' });
+    expect(answered.body).toMatchObject({ openDispute: false, dispute: null });
+    const again = await doing(t.as.lead, n, 'disputes/answer', { text: 'Ещё' });
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'ticket.no_open_dispute' } } });
+  });
+
+  it('engineers take or release a ticket; leads assign anyone in support, never a customer', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const n = await t.file('own');
+    const taken = await doing(t.as.engineer, n, 'assign', { assigneeId: t.world.engineer.userId });
+    expect(taken.body).toMatchObject({ status: 'in_progress', assignee: { id: t.world.engineer.userId } });
+    const toLead = { assigneeId: t.world.lead.userId };
+    expect((await doing(t.as.engineer, n, 'assign', toLead)).body.error.code).toBe('ticket.forbidden_action');
+    expect((await doing(t.as.lead, n, 'assign', toLead)).body.assignee.name).toBe('Олег Руководитель');
+    for (const assigneeId of [t.world.customer.userId, '00000000-0000-4000-8000-000000000000']) {
+      const wrong = await doing(t.as.lead, n, 'assign', { assigneeId });
+      expect(wrong).toMatchObject({ status: 422, body: { error: { code: 'ticket.assignee_invalid' } } });
+    }
+    expect((await doing(t.as.lead, n, 'assign', { assigneeId: null })).body.assignee).toBeNull();
+    expect((await doing(t.as.customer, n, 'assign', toLead)).status).toBe(403);
+  });
+});

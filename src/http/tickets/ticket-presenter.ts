@@ -1,0 +1,107 @@
+// Tickets as the API shows them: the list row, the full page (parameters, conversation, SLA panel)
+// and the filing confirmation, each built field by field.
+import type { CommandDeps } from '../../commands/deps.ts';
+import type { FiledTicket } from '../../commands/file-ticket.ts';
+import { loadPlan } from '../../commands/load-plan.ts';
+import { listEvents } from '../../db/repositories/ticket-events.ts';
+import {
+  followUpNumbers,
+  organizationName,
+  type TicketListRow,
+  ticketNumberOf,
+  userNames,
+} from '../../db/repositories/ticket-queries.ts';
+import type { TicketRow } from '../../db/repositories/tickets.ts';
+import type { TicketState } from '../../domain/tickets/state.ts';
+import type { TicketStatus } from '../../domain/tickets/types.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { conversationOf, namedUsers, presentEvent } from './event-presenter.ts';
+import type { Filed, TicketSummary, TicketView } from './response-schemas.ts';
+import { presentSla } from './sla-panel.ts';
+import { isSupport, type Viewer } from './viewer.ts';
+
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d === null ? null : d.toISOString());
+
+/** A list row: parameters, status, people and deadlines. */
+export function presentSummary(row: TicketListRow): TicketSummary {
+  return {
+    id: row.id,
+    number: row.number,
+    type: row.type,
+    priority: row.priority,
+    status: row.status,
+    subject: row.subject,
+    organization: { id: row.organizationId, name: row.organizationName },
+    requester: { id: row.requesterId, name: row.requesterName },
+    assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName } : null,
+    cycle: row.cycle,
+    openDispute: row.openDispute,
+    version: row.version,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    closedAt: isoOrNull(row.closedAt),
+    nextDueAt: isoOrNull(row.nextDueAt),
+    deadlines: {
+      reaction: isoOrNull(row.reactionDueAt),
+      solution: isoOrNull(row.solutionDueAt),
+      progress: isoOrNull(row.progressDueAt),
+      autoClose: isoOrNull(row.autoCloseAt),
+    },
+  };
+}
+
+/** The ticket page as the viewer may see it, at the deps' present instant. */
+export async function presentTicket(
+  deps: CommandDeps,
+  row: TicketRow,
+  viewer: Viewer,
+  lang: Lang,
+): Promise<TicketView> {
+  const { db } = deps;
+  const state = row.state as TicketState;
+  const conversation = conversationOf(await listEvents(db, row.id), viewer);
+  const ids = [row.requesterId, ...(row.assigneeId ? [row.assigneeId] : []), ...namedUsers(conversation)];
+  // One query at a time: `db` may be a transaction, whose single connection must not be shared.
+  const names = await userNames(db, ids);
+  const orgName = await organizationName(db, row.organizationId);
+  const followUps = await followUpNumbers(db, row.id);
+  const plan = await loadPlan(db, row.planId);
+  const followsUp =
+    state.followsUp ?? (row.followsUpTicketId ? await ticketNumberOf(db, row.followsUpTicketId) : null);
+  const summary = presentSummary({
+    ...row,
+    organizationName: orgName,
+    requesterName: names.get(row.requesterId) ?? null,
+    assigneeName: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
+  });
+  return {
+    ...summary,
+    description: row.description,
+    product: row.product,
+    build: row.build,
+    closeReason: state.closeReason ?? null,
+    dispute: state.openDispute
+      ? { text: state.openDispute.text, at: new Date(state.openDispute.at).toISOString() }
+      : null,
+    followsUp,
+    followUps,
+    conversation: conversation.map((r) => presentEvent(r, names)),
+    sla: presentSla(state, plan, deps.clock.now(), lang, isSupport(viewer) ? 'support' : 'customer'),
+  };
+}
+
+/** The confirmation of registration (R12): the number and the first deadlines. */
+export function presentFiled(f: FiledTicket): Filed {
+  return {
+    id: f.id,
+    number: f.number,
+    status: f.status as TicketStatus,
+    deadlines: { reaction: f.reactionDueAt, solution: f.solutionDueAt, progress: null, autoClose: null },
+  };
+}
+
+/** The entity tag of a ticket's version, as sent in ETag and expected in If-Match. */
+export function entityTag(version: number): string {
+  return `"${version}"`;
+}
