@@ -28,15 +28,10 @@ import { openDatabase } from '../src/db/open-database.ts';
 import { claimDueForSweep, listQueue } from '../src/db/repositories/tickets.ts';
 import { msk } from '../src/domain/tickets/test-support.ts';
 import type { Priority, TicketType } from '../src/domain/tickets/types.ts';
-import { capturingDb, explain, type PlanSummary, statementLabel } from './db/explain.ts';
-import {
-  SEEDED_SWEEP_MARGIN_MS,
-  type SeedResult,
-  seedTickets,
-  type TableSizes,
-  tableSizes,
-} from './db/seed.ts';
-import { bytes, int, type Latency, ms, sample, summarize, table } from './db/stats.ts';
+import { capturingDb, explain, statementLabel } from './db/explain.ts';
+import { OP_LABELS, type OpKey, type OpResult, type RunResult, resultTable } from './db/report.ts';
+import { SEEDED_SWEEP_MARGIN_MS, seedTickets, tableSizes } from './db/seed.ts';
+import { bytes, int, ms, sample, summarize, table } from './db/stats.ts';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const DEFAULT_SAMPLES = { file: 300, queue: 500, sweep: 500 } as const;
@@ -47,28 +42,6 @@ const T0 = msk('2026-11-23T10:00');
 const FILING_STEP_MS = 1000;
 /** Above this many tickets PGlite is seeded without events unless --pglite-events yes. */
 const PGLITE_EVENTS_LIMIT = 200_000;
-
-type OpKey = 'file' | 'queue' | 'queueAssignee' | 'sweep';
-const OP_LABELS: Record<OpKey, string> = {
-  file: 'file a ticket (fileTicket)',
-  queue: 'queue page 1, all open (listQueue)',
-  queueAssignee: "queue page 1, engineer's (listQueue)",
-  sweep: 'sweep, nothing due (sweepSla)',
-};
-
-interface Target {
-  kind: DatabaseKind;
-  tickets: number;
-  ops: OpKey[];
-  stat: 'p50' | 'p99';
-  maxMs: number;
-}
-const TARGETS: Target[] = [
-  { kind: 'postgres', tickets: 1_000_000, ops: ['queue', 'queueAssignee'], stat: 'p99', maxMs: 25 },
-  { kind: 'postgres', tickets: 1_000_000, ops: ['sweep'], stat: 'p50', maxMs: 5 },
-  { kind: 'postgres', tickets: 1_000_000, ops: ['file'], stat: 'p50', maxMs: 5 },
-  { kind: 'pglite', tickets: 100_000, ops: ['queue', 'queueAssignee'], stat: 'p99', maxMs: 50 },
-];
 
 // ---- arguments ------------------------------------------------------------------------------------
 
@@ -140,21 +113,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // ---- one database -------------------------------------------------------------------------------
-
-interface OpResult {
-  key: OpKey;
-  latency: Latency;
-  plan?: PlanSummary;
-}
-
-interface RunResult {
-  kind: DatabaseKind;
-  label: string;
-  seed: SeedResult;
-  sizes: TableSizes;
-  ops: OpResult[];
-  notes: string[];
-}
 
 async function adminQuery(text: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -367,7 +325,7 @@ async function runOne(kind: DatabaseKind): Promise<RunResult> {
 
   const result: RunResult = { kind, label, seed, sizes, ops, notes };
   console.log('');
-  console.log(resultTable([result]));
+  console.log(resultTable([result], ticketCount));
   console.log('');
   for (const op of ops) {
     if (!op.plan) continue;
@@ -397,52 +355,6 @@ async function runOne(kind: DatabaseKind): Promise<RunResult> {
 
 // ---- output -------------------------------------------------------------------------------------
 
-function targetFor(kind: DatabaseKind, key: OpKey): Target | undefined {
-  return TARGETS.find((t) => t.kind === kind && t.ops.includes(key));
-}
-
-function resultTable(results: RunResult[]): string {
-  const header = [
-    'database',
-    'tickets',
-    'operation',
-    'samples',
-    'p50 ms',
-    'p95 ms',
-    'p99 ms',
-    'max ms',
-    'server ms',
-    'target',
-    'verdict',
-  ];
-  const rows = results.flatMap((r) =>
-    r.ops.map((op) => {
-      const t = targetFor(r.kind, op.key);
-      const verdict = !t
-        ? '—'
-        : ticketCount !== t.tickets
-          ? 'n/a at this N'
-          : op.latency[t.stat] <= t.maxMs
-            ? 'PASS'
-            : 'FAIL';
-      return [
-        r.kind,
-        int(r.seed.tickets),
-        OP_LABELS[op.key],
-        int(op.latency.samples),
-        ms(op.latency.p50),
-        ms(op.latency.p95),
-        ms(op.latency.p99),
-        ms(op.latency.max),
-        op.plan ? ms(op.plan.executionMs) : '—',
-        t ? `${t.stat} ≤ ${t.maxMs} ms at ${int(t.tickets)}` : '—',
-        verdict,
-      ];
-    }),
-  );
-  return table(header, rows, [1, 3, 4, 5, 6, 7, 8]);
-}
-
 // ---- main ---------------------------------------------------------------------------------------
 
 console.log('Srok database bench: filing, queue first page, empty SLA sweep');
@@ -469,6 +381,6 @@ try {
 }
 if (results.length > 1) {
   console.log('\n== Summary');
-  console.log(resultTable(results));
+  console.log(resultTable(results, ticketCount));
 }
 console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s; load average ${load()}`);

@@ -3,15 +3,15 @@
 
 import { withTransaction } from '../db/database.ts';
 import { getIdempotentResponse, putIdempotentResponse } from '../db/repositories/idempotency.ts';
-import { findContactsByEmail } from '../db/repositories/organizations.ts';
 import { appendEvents } from '../db/repositories/ticket-events.ts';
 import { insertTicket } from '../db/repositories/tickets.ts';
 import { getUserById } from '../db/repositories/users.ts';
-import { type ContractTerms, checkFilingRight } from '../domain/contracts/filing-right.ts';
+import { checkFilingRight } from '../domain/contracts/filing-right.ts';
 import { DomainError } from '../domain/errors.ts';
 import { decide } from '../domain/tickets/decide.ts';
 import { replay } from '../domain/tickets/state.ts';
 import type { Priority, TicketType } from '../domain/tickets/types.ts';
+import { contractsListing } from './contract-terms.ts';
 import { type CommandDeps, wakeSweeper } from './deps.ts';
 import { loadPlan } from './load-plan.ts';
 import { derivedColumns, enqueueNotices, toRecord } from './record-events.ts';
@@ -57,7 +57,7 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
       const now = deps.clock.now();
       const user = await getUserById(tx, input.requesterId);
       if (!user) throw new DomainError('ticket.not_authorized_contact', { email: '—' });
-      const contract = checkFilingRight(user.email, await contractsOf(tx, user.email), now);
+      const contract = checkFilingRight(user.email, await contractsListing(tx, user.email), now);
       const { plan, calendar } = await loadPlan(tx, contract.planId);
       const ctx = { now, calendar, plan, actor: { userId: user.id, role: 'customer' as const } };
       const events = decide(
@@ -116,20 +116,4 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
     if (err instanceof Replayed) return err.response;
     throw err;
   }
-}
-
-async function contractsOf(
-  tx: Parameters<typeof findContactsByEmail>[0],
-  email: string,
-): Promise<ContractTerms[]> {
-  const found = await findContactsByEmail(tx, email);
-  return found.map(({ contact, contract }) => ({
-    id: contract.id,
-    organizationId: contract.organizationId,
-    number: contract.number,
-    planId: contract.planId,
-    validFrom: contract.validFrom,
-    validTo: contract.validTo,
-    contacts: [{ name: contact.name, email: contact.email }],
-  }));
 }

@@ -2,25 +2,16 @@
 // a representative of that contract's organization.
 import type { Db } from '../../db/database.ts';
 import { updateAccount } from '../../db/repositories/accounts.ts';
-import { findContactsByEmail } from '../../db/repositories/organizations.ts';
 import type { UserRow } from '../../db/repositories/users.ts';
 import { type ContractTerms, checkFilingRight } from '../../domain/contracts/filing-right.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { contractsListing } from '../contract-terms.ts';
 
 /** Links a verified, unattached customer to the organization whose valid contract lists them; returns the user as it now is. */
 export async function linkRepresentative(tx: Db, user: UserRow, now: number): Promise<UserRow> {
   if (user.role !== 'customer' || user.organizationId !== null || user.emailVerifiedAt === null) return user;
-  const found = await findContactsByEmail(tx, user.email);
-  if (found.length === 0) return user;
-  const terms: ContractTerms[] = found.map(({ contact, contract }) => ({
-    id: contract.id,
-    organizationId: contract.organizationId,
-    number: contract.number,
-    planId: contract.planId,
-    validFrom: contract.validFrom,
-    validTo: contract.validTo,
-    contacts: [{ name: contact.name, email: contact.email }],
-  }));
+  const terms = await contractsListing(tx, user.email);
+  if (terms.length === 0) return user;
   let contract: ContractTerms;
   try {
     contract = checkFilingRight(user.email, terms, now);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CalendarRow } from '../../db/repositories/calendars.ts';
 import { WEEKDAYS } from '../../domain/calendar/types.ts';
 import { type Explanation, formatInstant, type WorkingCalendar } from '../../domain/time/index.ts';
+import { explainedDaySchema } from '../schemas/explained-day.ts';
 
 const interval = z
   .tuple([z.string(), z.string()])
@@ -58,22 +59,7 @@ export const yearSummarySchema = z.object({
 export const explanationSchema = z.object({
   workingMinutes: z.number(),
   intervals: z.array(z.object({ start: z.string(), end: z.string() })),
-  days: z.array(
-    z.object({
-      date: z.string(),
-      kind: z.enum([
-        'weekend',
-        'holiday',
-        'transfer',
-        'day_off',
-        'short',
-        'working_weekend',
-        'changed_hours',
-      ]),
-      title: z.string().optional(),
-      hours: z.array(interval),
-    }),
-  ),
+  days: z.array(explainedDaySchema),
 });
 
 /** A calendar in a list: what it is and the years it knows. */

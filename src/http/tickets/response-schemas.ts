@@ -9,6 +9,7 @@ import {
   STATUSES,
   TICKET_TYPES,
 } from '../../domain/tickets/types.ts';
+import { explainedDaySchema } from '../schemas/explained-day.ts';
 
 const instant = z.string().describe('ISO 8601');
 const person = z.object({ id: z.string(), name: z.string().nullable() });
@@ -106,22 +107,7 @@ export const explanationSchema = z.object({
   workingMinutes: z.number(),
   intervals: z.array(span),
   pauses: z.array(span),
-  days: z.array(
-    z.object({
-      date: z.string(),
-      kind: z.enum([
-        'weekend',
-        'holiday',
-        'transfer',
-        'day_off',
-        'short',
-        'working_weekend',
-        'changed_hours',
-      ]),
-      title: z.string().optional(),
-      hours: z.array(z.tuple([z.string(), z.string()])),
-    }),
-  ),
+  days: z.array(explainedDaySchema),
   truncated: z.boolean(),
 });
 
