@@ -242,3 +242,6 @@ export const idempotencyKeys = pgTable(
 );
 
 export * from './schema-accounts.ts';
+export * from './schema-audit.ts';
+export * from './schema-notifications.ts';
+export * from './schema-products.ts';
