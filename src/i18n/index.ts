@@ -1,12 +1,18 @@
 // One place that turns a message code and its parameters into text in the user's language.
 import { en } from './en.ts';
-import { type MessageCode, ru } from './ru.ts';
+import { mail } from './mail.ts';
+import { products } from './products.ts';
+import { ru } from './ru.ts';
 
-export type { MessageCode };
 export type Lang = 'ru' | 'en';
 export type MessageParams = Readonly<Record<string, string | number>>;
+/** Every message code: the core set (ru.ts) plus each area's own file (mail.ts, products.ts). */
+export type MessageCode = keyof typeof ru | keyof typeof mail.ru | keyof typeof products.ru;
 
-const texts: Record<Lang, Record<MessageCode, string>> = { ru, en };
+const texts: Record<Lang, Record<MessageCode, string>> = {
+  ru: { ...ru, ...mail.ru, ...products.ru },
+  en: { ...en, ...mail.en, ...products.en },
+};
 
 /** Formats a message; `{name}` placeholders take their values from `params`. */
 export function formatMessage(lang: Lang, code: MessageCode, params: MessageParams = {}): string {
