@@ -9,6 +9,7 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 
 
 const steps = [
   ['типы (typecheck)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  ['типы портала (typecheck web)', bin('tsc'), ['--noEmit', '-p', 'web/tsconfig.json']],
   ['стиль (lint)', bin('biome'), ['check', '.']],
 ];
 for (const [label, cmd, args] of steps) {

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
 
@@ -18,11 +21,32 @@ describe('app', () => {
     await app.close();
   });
 
-  it('serves a Russian placeholder page', async () => {
-    const app = await buildApp({ probe: { database: async () => true }, logLevel: 'silent' });
+  it('without a built portal, says in Russian how to build it', async () => {
+    const webDir = mkdtempSync(join(tmpdir(), 'srok-web-'));
+    const app = await buildApp({ probe: { database: async () => true }, logLevel: 'silent', webDir });
     const res = await app.inject({ method: 'GET', url: '/' });
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('lang="ru"');
+    expect(res.body).toContain('npm run build');
+    await app.close();
+  });
+
+  it('serves the built portal: assets as files, every other page path as index.html, API paths as JSON 404', async () => {
+    const webDir = mkdtempSync(join(tmpdir(), 'srok-web-'));
+    mkdirSync(join(webDir, 'assets'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><html lang="ru"><div id="root"></div></html>');
+    writeFileSync(join(webDir, 'assets', 'app-1a2b.js'), 'console.log(1)');
+    const app = await buildApp({ probe: { database: async () => true }, logLevel: 'silent', webDir });
+    const asset = await app.inject({ method: 'GET', url: '/assets/app-1a2b.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const page = await app.inject({ method: 'GET', url: '/tickets/1042?tab=sla' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('id="root"');
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    const api = await app.inject({ method: 'GET', url: '/api/no-such-thing' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().error.code).toBe('route.not_found');
     await app.close();
   });
 });

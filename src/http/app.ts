@@ -11,13 +11,13 @@ import { adminRoutes } from './admin/admin-routes.ts';
 import { attachmentRoutes } from './attachments/attachment-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { type HealthProbe, healthRoutes } from './health/health-routes.ts';
-import { homePage } from './home-page.ts';
 import { metricsRoutes } from './ops/metrics.ts';
 import { testClockRoutes } from './ops/test-clock-routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { ticketRoutes } from './tickets/ticket-routes.ts';
+import { webApp } from './web-app.ts';
 
 export interface AppDeps {
   probe: HealthProbe;
@@ -31,6 +31,8 @@ export interface AppDeps {
   testClock?: ManualClock;
   /** Where attachments are stored, and their size limit. */
   files?: { dir: string; maxBytes: number };
+  /** The built web portal (default dist/web). */
+  webDir?: string;
 }
 
 /** A ready-to-listen app; tests call `app.inject` on it without a port. */
@@ -60,6 +62,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (deps.testClock) await app.register(testClockRoutes, { deps: deps.commands, clock: deps.testClock });
   }
   await app.register(healthRoutes, { probe: deps.probe });
-  await app.register(homePage);
+  await app.register(webApp, { ...(deps.webDir ? { dir: deps.webDir } : {}) });
   return app;
 }
