@@ -2,6 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Route, Switch } from 'wouter';
 import { ApiError } from './api/client.ts';
+import { accountRoutes } from './areas/account/routes.tsx';
 import { adminRoutes } from './areas/admin/routes.tsx';
 import { customerRoutes } from './areas/customer/routes.tsx';
 import { publicRoutes } from './areas/public/routes.tsx';

@@ -1,0 +1,4 @@
+// The signed-in user's own pages: profile, notifications.
+import type { AreaRoute } from '../../routing.tsx';
+
+export const accountRoutes: AreaRoute[] = [];
