@@ -14,6 +14,7 @@ const schema = z.object({
   SROK_ADMIN_EMAIL: z.string().email().optional(),
   SROK_ADMIN_PASSWORD: z.string().min(10).optional(),
   SROK_PUBLIC_URL: z.string().url().optional(),
+  SROK_WEB_DIR: z.string().min(1).optional(), // the built portal; default dist/web
 });
 
 export type Config = z.infer<typeof schema>;

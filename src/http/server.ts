@@ -43,6 +43,7 @@ const app = await buildApp({
     maxBytes: config.SROK_MAX_UPLOAD_MB * 1_048_576,
   },
   ...(testClock ? { testClock } : {}),
+  ...(config.SROK_WEB_DIR ? { webDir: config.SROK_WEB_DIR } : {}),
   probe: { database: async () => (await queryRows(database.db, sql`select 1 as ok`)).length === 1 },
   logLevel: config.LOG_LEVEL,
 });
