@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+// The SLA panel: each clock's state in words, the due instant, and "why this deadline" drawn with a
+// pause and a holiday, and told again as text.
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../test-setup.tsx';
+import { clockState } from './sla/clock-state.ts';
+import { buildTimeline } from './sla/timeline-model.ts';
+import { SlaPanel } from './sla-panel.tsx';
+import { CAPTURED_AT, ticketFixture } from './test-fixtures.ts';
+import type { Clock } from './types.ts';
+
+afterEach(cleanup);
+
+const sla = () => ticketFixture().sla;
+const clock = (name: string): Clock => {
+  const c = sla().clocks.find((x) => x.name === name);
+  if (!c) throw new Error(name);
+  return c;
+};
+const card = (name: string) => screen.getByRole('heading', { name }).closest('li') as HTMLElement;
+
+describe('clock states', () => {
+  it.each([
+    ['a clock before its warning instant is on track', { status: 'running' }, 'ok'],
+    ['past the warning instant it warns', { status: 'running', warnAt: '2026-05-06T06:00:00Z' }, 'warning'],
+    ['an overdue clock is breached', { status: 'running', breached: true }, 'breached'],
+    ['a goal reached in time is met', { status: 'met' }, 'met'],
+    ['waiting for the customer pauses it', { status: 'paused', dueAt: null }, 'paused'],
+    ['a clock called off is stopped', { status: 'stopped' }, 'stopped'],
+  ] as const)('%s', (_title, patch, expected) => {
+    expect(clockState({ ...clock('solution'), ...patch }, CAPTURED_AT)).toBe(expected);
+  });
+
+  it('customers get no warning instant, so their clock stays on track until it is due', () => {
+    expect(clockState({ ...clock('progress'), warnAt: null }, CAPTURED_AT)).toBe('ok');
+  });
+});
+
+describe('SlaPanel', () => {
+  it('shows each started clock with its state and due instant in words', () => {
+    renderWithProviders(<SlaPanel sla={sla()} now={CAPTURED_AT} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Сроки по соглашению' })).toBeTruthy();
+    const reaction = card('Реакция');
+    expect(within(reaction).getByText('выполнен')).toBeTruthy();
+    expect(within(reaction).getByText(/Выполнен: 30 апреля, 10:00/)).toBeTruthy();
+    const solution = card('Решение');
+    expect(within(solution).getByText('в норме')).toBeTruthy();
+    expect(within(solution).getByText('Срок: 6 мая, 16:00')).toBeTruthy();
+    expect(
+      within(solution).getByText(/Израсходовано 10 ч из 16 ч рабочего времени; осталось 6 ч/),
+    ).toBeTruthy();
+    // The progress clock is past its warning instant (09:24) at 10:00.
+    expect(within(card('Сообщение о ходе работ')).getByText('предупреждение')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Автозакрытие' })).toBeNull();
+  });
+
+  it('says a paused clock waits for the customer, and a breached one is breached', () => {
+    const s = sla();
+    s.clocks = s.clocks.map((c) =>
+      c.name === 'solution'
+        ? { ...c, status: 'paused', dueAt: null, dueAtLocal: null }
+        : c.name === 'progress'
+          ? { ...c, breached: true, remainingMinutes: -30 }
+          : c,
+    );
+    renderWithProviders(<SlaPanel sla={s} now={CAPTURED_AT} />);
+    expect(within(card('Решение')).getByText('на паузе')).toBeTruthy();
+    expect(within(card('Решение')).getByText(/время ожидания не считается/)).toBeTruthy();
+    expect(within(card('Сообщение о ходе работ')).getByText('нарушен')).toBeTruthy();
+    expect(within(card('Сообщение о ходе работ')).getByText(/просрочено на 30 мин/)).toBeTruthy();
+  });
+
+  it('draws the pause and the holiday, with a legend and a text equivalent', () => {
+    renderWithProviders(<SlaPanel sla={sla()} now={CAPTURED_AT} />);
+    const solution = card('Решение');
+    expect(within(solution).getByText('Почему такой срок')).toBeTruthy();
+    const drawing = within(solution).getByRole('img');
+    expect(drawing.getAttribute('aria-label')).toMatch(/16 ч рабочего времени/);
+    expect(drawing.querySelectorAll('.tl-pause').length).toBeGreaterThanOrEqual(5);
+    expect(drawing.querySelectorAll('.tl-off').length).toBe(3); // 1 May holiday, 2–3 May weekend
+    expect(within(drawing).getByText('Праздник Весны и Труда')).toBeTruthy();
+    expect(within(solution).getByRole('list', { name: 'Обозначения' }).textContent).toMatch(
+      /пауза: ожидание ответа пользователя/,
+    );
+
+    const rows = within(solution).getAllByRole('row');
+    const text = rows.map((r) => r.textContent ?? '');
+    expect(text.find((r) => r.includes('1 мая'))).toMatch(/праздник: Праздник Весны и Труда/);
+    expect(text.find((r) => r.includes('30 апр'))).toMatch(/09:00–10:00 \(1 ч\).*10:00–24:00.*сокращённый/);
+    expect(text.find((r) => r.includes('5 мая'))).toMatch(/11:00–17:00 \(6 ч\).*00:00–11:00/);
+    expect(text.find((r) => r.includes('6 мая'))).toMatch(/срок в 16:00/);
+  });
+
+  it('speaks English when asked', () => {
+    renderWithProviders(<SlaPanel sla={sla()} now={CAPTURED_AT} />, { lang: 'en' });
+    expect(within(card('Solution')).getByText('Due: 6 May, 16:00')).toBeTruthy();
+    expect(within(card('Reaction')).getByText('met')).toBeTruthy();
+  });
+});
+
+describe('buildTimeline', () => {
+  it('has one row per calendar day from the start to the due instant', () => {
+    const explanation = clock('solution').explanation;
+    if (!explanation) throw new Error('no explanation');
+    const t = buildTimeline(explanation);
+    expect(t.rows.map((r) => r.date)).toEqual([
+      '2026-04-29',
+      '2026-04-30',
+      '2026-05-01',
+      '2026-05-02',
+      '2026-05-03',
+      '2026-05-04',
+      '2026-05-05',
+      '2026-05-06',
+    ]);
+    expect(t.rows[0]).toMatchObject({ startsAt: 15 * 60, work: [{ start: 900, end: 1020 }] });
+    expect(t.rows.at(-1)).toMatchObject({ endsAt: 16 * 60, workMinutes: 7 * 60 });
+    expect(t.rows[5]).toMatchObject({ kind: 'working', work: [], pauses: [{ start: 0, end: 1440 }] });
+    expect(t.window).toEqual({ start: 8 * 60, end: 18 * 60 });
+  });
+});
