@@ -1,8 +1,10 @@
-// `npm test`: typecheck, lint, then every Vitest file; ends with one line "N passed, N failed, N skipped".
+// `npm test`: typecheck, lint, the portal's build and its first-page size, then every Vitest file
+// (the browser tests reuse that build); ends with one line "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { reportBundleSize } from './bundle-size.js';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
@@ -24,15 +26,25 @@ if (process.env.TEST_DATABASE_URL) console.log('\nPostgreSQL tests: on (TEST_DAT
 else console.log('\nPostgreSQL tests: skipped — set TEST_DATABASE_URL to run them (CI does)');
 
 const dir = mkdtempSync(join(tmpdir(), 'srok-test-'));
+const webDir = join(dir, 'web');
+console.log('\n▶ сборка портала (vite build)');
+if (run(bin('vite'), ['build', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'warn']) !== 0) {
+  console.error('\n✗ сборка портала: failed');
+  process.exit(1);
+}
+const bundleWithinLimit = reportBundleSize(webDir);
+
+const ci = (process.env.CI ?? '') !== '' && !['0', 'false'].includes(process.env.CI.toLowerCase());
+const chromium = '/usr/bin/chromium';
+const browserMissing = !existsSync(chromium);
 const report = join(dir, 'vitest.json');
 console.log('\n▶ тесты (vitest)');
-const code = run(bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-  ...process.argv.slice(2),
-]);
+const code =
+  spawnSync(
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+    { stdio: 'inherit', env: { ...process.env, SROK_E2E_WEB_DIR: webDir } },
+  ).status ?? 1;
 let summary = null;
 try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
@@ -53,5 +65,11 @@ if (summary.passed === 0) {
   console.error('no test ran');
   process.exit(1);
 }
+if (!bundleWithinLimit) console.error(`\n✗ первая страница портала тяжелее предела (scripts/bundle-size.js)`);
+if (browserMissing)
+  console.log(
+    `\n${ci ? '✗ ' : ''}браузерные тесты пропущены: нет ${chromium} — apt-get install -y chromium${ci ? ' (в CI обязательны)' : ''}`,
+  );
 console.log(`\n${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
-process.exit(code !== 0 || summary.failed > 0 ? 1 : 0);
+const failed = code !== 0 || summary.failed > 0 || !bundleWithinLimit || (ci && browserMissing);
+process.exit(failed ? 1 : 0);
