@@ -43,7 +43,8 @@ const texts = defineTexts({
   },
 });
 
-type FieldName = 'name' | 'email' | 'password';
+const FIELDS = ['name', 'email', 'password'] as const;
+type FieldName = (typeof FIELDS)[number];
 
 /** The registration form, and after it the "check your e-mail" notice. */
 export function RegisterPage() {
@@ -56,6 +57,8 @@ export function RegisterPage() {
     mutationFn: () => api.post<{ user: User }>('/api/auth/register', { ...form, lang }),
   });
   const serverField = register.error instanceof ApiError ? fieldOfError(register.error) : null;
+  // An error that belongs to a field is shown under it; any other one above the form.
+  const shownAbove = serverField && FIELDS.includes(serverField as FieldName) ? null : register.error;
   const errorOf = (f: FieldName) =>
     local[f] ?? (serverField === f ? (register.error as ApiError).message : null);
   const set = (f: FieldName) => (e: { target: { value: string } }) =>
@@ -86,7 +89,7 @@ export function RegisterPage() {
     <Page title={t('title')}>
       <div className="card auth-card">
         <p className="muted">{t('intro')}</p>
-        <ErrorBox error={register.error} />
+        <ErrorBox error={shownAbove} />
         <form onSubmit={submit} noValidate>
           <Field label={t('name')} error={errorOf('name')}>
             {(p) => <input {...p} name="name" autoComplete="name" value={form.name} onChange={set('name')} />}

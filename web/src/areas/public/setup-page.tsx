@@ -40,7 +40,8 @@ const texts = defineTexts({
   },
 });
 
-type FieldName = 'name' | 'email' | 'password';
+const FIELDS = ['name', 'email', 'password'] as const;
+type FieldName = (typeof FIELDS)[number];
 
 /** `/setup`: name, e-mail and password of the first administrator. */
 export function SetupPage() {
@@ -63,6 +64,8 @@ export function SetupPage() {
     },
   });
   const serverField = create.error instanceof ApiError ? fieldOfError(create.error) : null;
+  // An error that belongs to a field is shown under it; any other one above the form.
+  const shownAbove = serverField && FIELDS.includes(serverField as FieldName) ? null : create.error;
   const errorOf = (f: FieldName) =>
     local[f] ?? (serverField === f ? (create.error as ApiError).message : null);
   const set = (f: FieldName) => (e: { target: { value: string } }) =>
@@ -92,7 +95,7 @@ export function SetupPage() {
     <Page title={t('title')}>
       <div className="card auth-card">
         <p className="muted">{t('intro')}</p>
-        <ErrorBox error={create.error ?? status.error} />
+        <ErrorBox error={shownAbove ?? status.error} />
         <form onSubmit={submit} noValidate>
           <Field label={t('name')} error={errorOf('name')}>
             {(p) => <input {...p} autoComplete="name" value={form.name} onChange={set('name')} />}

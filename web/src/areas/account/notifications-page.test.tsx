@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../test-setup.tsx';
+import { NotificationsPage } from './notifications-page.tsx';
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+const YEAR = new Date().getUTCFullYear();
+
+function stubServer(opts: { failRead?: boolean } = {}) {
+  const notices = [
+    {
+      id: 12,
+      kind: 'ticket.solution_proposed',
+      ticketNumber: 1042,
+      createdAt: `${YEAR}-11-24T12:30:00Z`,
+      readAt: null,
+    },
+    {
+      id: 11,
+      kind: 'ticket.registered',
+      ticketNumber: 1042,
+      createdAt: `${YEAR}-11-23T09:05:00Z`,
+      readAt: null,
+    },
+    {
+      id: 10,
+      kind: 'build.published',
+      ticketNumber: null,
+      createdAt: `${YEAR}-11-20T08:00:00Z`,
+      readAt: `${YEAR}-11-20T09:00:00Z`,
+    },
+  ];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    const method = init?.method ?? 'GET';
+    if (url.startsWith('/api/notifications?') && method === 'GET')
+      return json(200, { notifications: notices, unread: notices.filter((n) => !n.readAt).length });
+    const one = url.match(/^\/api\/notifications\/(\d+)\/read$/);
+    if (one && method === 'POST') {
+      if (opts.failRead)
+        return json(503, { error: { code: 'unavailable', message: 'Сервер перегружен, повторите' } });
+      const n = notices.find((x) => x.id === Number(one[1]));
+      if (n) n.readAt = `${YEAR}-11-24T13:00:00Z`;
+      return new Response(null, { status: 204 });
+    }
+    if (url === '/api/notifications/read-all' && method === 'POST') {
+      for (const n of notices) n.readAt ??= `${YEAR}-11-24T13:00:00Z`;
+      return new Response(null, { status: 204 });
+    }
+    return json(404, { error: { code: 'not_found', message: 'Не найдено' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('the notifications page', () => {
+  it('lists notices newest first, marks the unread ones and links to the ticket', async () => {
+    stubServer();
+    renderWithProviders(<NotificationsPage />);
+    const list = await screen.findByRole('list', { name: 'Список уведомлений' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((i) => i.querySelector('.notice-title')?.textContent)).toEqual([
+      'Новое Предложено решение',
+      'Новое Обращение зарегистрировано',
+      'Вышла сборка с исправлениями по вашим обращениям',
+    ]);
+    expect(
+      within(items[0] as HTMLElement)
+        .getByRole('link', { name: 'Обращение SR-1042' })
+        .getAttribute('href'),
+    ).toBe('/tickets/1042');
+    expect(screen.getByText('Непрочитанных: 2')).toBeTruthy();
+  });
+
+  it('marks one notice read', async () => {
+    const fetchMock = stubServer();
+    renderWithProviders(<NotificationsPage />);
+    const buttons = await screen.findAllByRole('button', { name: 'Прочитано' });
+    fireEvent.click(buttons[0] as HTMLElement);
+    await waitFor(() => expect(screen.getByText('Непрочитанных: 1')).toBeTruthy());
+    expect(
+      fetchMock.mock.calls.some(([u, i]) => u === '/api/notifications/12/read' && i?.method === 'POST'),
+    ).toBe(true);
+  });
+
+  it('marks all read', async () => {
+    stubServer();
+    renderWithProviders(<NotificationsPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Отметить все прочитанными' }));
+    await waitFor(() => expect(screen.getByText('Всё прочитано')).toBeTruthy());
+    expect(screen.queryByRole('button', { name: 'Прочитано' })).toBeNull();
+  });
+
+  it('shows the server’s message when marking fails', async () => {
+    stubServer({ failRead: true });
+    renderWithProviders(<NotificationsPage />);
+    const buttons = await screen.findAllByRole('button', { name: 'Прочитано' });
+    fireEvent.click(buttons[0] as HTMLElement);
+    expect((await screen.findByRole('alert')).textContent).toBe('Сервер перегружен, повторите');
+  });
+});
