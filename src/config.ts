@@ -14,6 +14,11 @@ const schema = z.object({
   SROK_ADMIN_EMAIL: z.string().email().optional(),
   SROK_ADMIN_PASSWORD: z.string().min(10).optional(),
   SROK_PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'smtp://user:pass@host:587 or smtps://…')
+    .optional(), // none: the dev mailbox
+  MAIL_FROM: z.string().trim().min(3).default('Срок <noreply@localhost>'),
   SROK_WEB_DIR: z.string().min(1).optional(), // the built portal; default dist/web
 });
 

@@ -1,0 +1,44 @@
+// The development mailbox: mail kept in the database when no SMTP server is configured, so a
+// newcomer sees every mail at /admin/mailbox. One row per outbox row and recipient.
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { mailbox } from '../schema.ts';
+
+export type MailboxRow = typeof mailbox.$inferSelect;
+export type NewMailboxRow = Omit<typeof mailbox.$inferInsert, 'id'>;
+
+/** Stores a mail; a second store for the same outbox row and recipient adds nothing (returns false). */
+export async function storeMail(db: Db, row: NewMailboxRow): Promise<boolean> {
+  const inserted = await db
+    .insert(mailbox)
+    .values(row)
+    .onConflictDoNothing({ target: [mailbox.outboxId, mailbox.recipient] })
+    .returning({ id: mailbox.id });
+  return inserted.length === 1;
+}
+
+export interface MailboxQuery {
+  recipient?: string;
+  /** Only mails older than this id (the previous page's last). */
+  before?: number;
+  limit: number;
+}
+
+/** Mails newest first, optionally to one recipient. */
+export function listMailbox(db: Db, query: MailboxQuery): Promise<MailboxRow[]> {
+  const where: SQL[] = [];
+  if (query.recipient) where.push(eq(mailbox.recipient, query.recipient.trim().toLowerCase()));
+  if (query.before !== undefined) where.push(lt(mailbox.id, query.before));
+  return db
+    .select()
+    .from(mailbox)
+    .where(and(...where))
+    .orderBy(desc(mailbox.id))
+    .limit(query.limit);
+}
+
+/** One stored mail, if any. */
+export async function getMail(db: Db, id: number): Promise<MailboxRow | undefined> {
+  const [row] = await db.select().from(mailbox).where(eq(mailbox.id, id));
+  return row;
+}

@@ -1,0 +1,105 @@
+// Claims on outbox rows for the delivery worker: a row is leased by moving its `available_at` to the
+// lease's end, in one short transaction with SKIP LOCKED, so several workers (and instances sharing
+// PostgreSQL) never work the same row at once, and a worker that dies simply lets its lease run out.
+// The lease's end doubles as the claim's token: every later write compares it, so a worker whose
+// lease was taken over cannot touch the row's schedule any more.
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { type Db, withTransaction } from '../database.ts';
+import { outbox } from '../schema.ts';
+import { listUndelivered, type OutboxRow } from './outbox.ts';
+
+/** A leased row: `dueAt` is when it became due (before the lease moved `availableAt`). */
+export interface ClaimedOutboxRow extends OutboxRow {
+  dueAt: Date;
+  lease: Date;
+}
+
+/** Leases up to `limit` due, undelivered rows until `leaseUntil`, skipping rows others are claiming. */
+export async function claimDueOutbox(
+  db: Db,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<ClaimedOutboxRow[]> {
+  return withTransaction(db, async (tx) => {
+    const due = await listUndelivered(tx, { now, limit, claim: true });
+    if (due.length === 0) return [];
+    await tx
+      .update(outbox)
+      .set({ availableAt: leaseUntil })
+      .where(
+        inArray(
+          outbox.id,
+          due.map((r) => r.id),
+        ),
+      );
+    return due.map((r) => ({ ...r, dueAt: r.availableAt, availableAt: leaseUntil, lease: leaseUntil }));
+  });
+}
+
+/** Extends a lease still held (same token); false when it was lost, or the row was delivered meanwhile. */
+export async function renewLease(db: Db, id: number, lease: Date, until: Date): Promise<boolean> {
+  const rows = await db
+    .update(outbox)
+    .set({ availableAt: until })
+    .where(and(eq(outbox.id, id), eq(outbox.availableAt, lease), isNull(outbox.deliveredAt)))
+    .returning({ id: outbox.id });
+  return rows.length === 1;
+}
+
+/** Records that `address` got the row's mail, so no later attempt sends it again. */
+export async function recordMailed(db: Db, id: number, address: string): Promise<void> {
+  await db
+    .update(outbox)
+    .set({
+      payload: sql`jsonb_set(${outbox.payload}, '{mailed}', coalesce(${outbox.payload}->'mailed', '[]'::jsonb) || to_jsonb(${address}::text))`,
+    })
+    .where(eq(outbox.id, id));
+}
+
+/** The addresses that already got the row's mail. */
+export function mailedAddresses(row: OutboxRow): Set<string> {
+  const mailed = (row.payload as { mailed?: unknown } | null)?.mailed;
+  return new Set(Array.isArray(mailed) ? mailed.filter((m): m is string => typeof m === 'string') : []);
+}
+
+/** Marks the row delivered to everyone; a row delivered already stays as it was. */
+export async function finishOutbox(db: Db, id: number, at: Date): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ deliveredAt: at, lastError: null })
+    .where(and(eq(outbox.id, id), isNull(outbox.deliveredAt)));
+}
+
+/**
+ * Hands the row back until `until`, if this claim still holds it: after a failure (counting the
+ * attempt and keeping the error), or to hold a support alert until working time (counting nothing).
+ */
+export async function releaseOutbox(
+  db: Db,
+  id: number,
+  lease: Date,
+  until: Date,
+  failure: string | null,
+): Promise<boolean> {
+  const rows = await db
+    .update(outbox)
+    .set({
+      availableAt: until,
+      ...(failure === null
+        ? {}
+        : { attempts: sql`${outbox.attempts} + 1`, lastError: failure.slice(0, 2000) }),
+    })
+    .where(and(eq(outbox.id, id), eq(outbox.availableAt, lease), isNull(outbox.deliveredAt)))
+    .returning({ id: outbox.id });
+  return rows.length === 1;
+}
+
+/** The earliest instant an undelivered row becomes due (a leased row: when its lease ends). */
+export async function nextOutboxInstant(db: Db): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<Date | string | null>`min(${outbox.availableAt})` })
+    .from(outbox)
+    .where(isNull(outbox.deliveredAt));
+  return row?.at ? new Date(row.at) : null;
+}

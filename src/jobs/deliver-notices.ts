@@ -1,0 +1,194 @@
+// Delivers due outbox rows: the portal notice, then the mail to each recipient who wants it.
+//
+// Exactly once, as far as it can be:
+// - The portal notice and the development mailbox are rows with unique (outbox row, user/recipient)
+//   indexes, written with ON CONFLICT DO NOTHING: however often a row is retried, once.
+// - Over SMTP, "the server accepted it" and "we recorded it" cannot be one atomic step. Each
+//   recipient is recorded in the row's payload (`mailed`) the moment the server says 250, so a
+//   retry (after an outage, a crash or another recipient's failure) skips whoever got it already.
+//   The only window for a duplicate is a crash between the server's 250 and that one-row UPDATE,
+//   for that one recipient; the duplicate then carries the same Message-ID, which mail systems
+//   recognise as the same message.
+// - Rows are leased (outbox-claims.ts), the lease is renewed (compare-and-set) before every send,
+//   and SMTP steps time out long before a lease ends, so two workers never mail the same row.
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db/database.ts';
+import { withTransaction } from '../db/database.ts';
+import { storeMail } from '../db/repositories/mailbox.ts';
+import { addNotifications, mailChoicesFor } from '../db/repositories/notifications.ts';
+import {
+  type ClaimedOutboxRow,
+  claimDueOutbox,
+  finishOutbox,
+  mailedAddresses,
+  recordMailed,
+  releaseOutbox,
+  renewLease,
+} from '../db/repositories/outbox-claims.ts';
+import { holdUntil } from '../domain/notices/hold-until.ts';
+import { wantsMail } from '../domain/notices/kinds.ts';
+import { renderMail } from '../mail/render-mail.ts';
+import { headersOf, type MailTransport } from '../mail/transport.ts';
+import type { NoticeView } from '../mail/view.ts';
+import { loadNoticeContext, type NoticeContext, type Recipient } from './notice-context.ts';
+
+export interface DeliveryDeps {
+  db: Db;
+  clock: Clock;
+  transport: MailTransport;
+  /** MAIL_FROM. */
+  from: string;
+  /** SROK_PUBLIC_URL: links and message ids. */
+  publicUrl: string;
+  /** How long a claim holds a row (default 5 minutes). */
+  leaseMs?: number;
+  /** Told of each failed attempt (it is retried anyway). */
+  onError?: (err: unknown, outboxId: number) => void;
+}
+
+export type DeliveryOutcome = 'delivered' | 'held' | 'failed' | 'lost';
+
+const LEASE_MS = 5 * 60_000;
+const BATCH = 25;
+const MAX_BATCHES = 40;
+
+/** Delay before attempt n+1 after n failures: 30 s, 1 min, 2 min … at most an hour; never gives up. */
+export function retryDelay(failures: number): number {
+  return Math.min(30_000 * 2 ** Math.min(failures, 20), 3_600_000);
+}
+
+/** Delivers every due row (up to a bound per call); returns how many ended each way. */
+export async function deliverDueNotices(d: DeliveryDeps): Promise<Record<DeliveryOutcome, number>> {
+  const tally: Record<DeliveryOutcome, number> = { delivered: 0, held: 0, failed: 0, lost: 0 };
+  for (let i = 0; i < MAX_BATCHES; i++) {
+    const now = d.clock.now();
+    const rows = await claimDueOutbox(d.db, new Date(now), new Date(now + (d.leaseMs ?? LEASE_MS)), BATCH);
+    if (rows.length === 0) break;
+    for (const row of rows) tally[await deliverClaimed(d, row)]++;
+  }
+  return tally;
+}
+
+/** Delivers one claimed row; on failure hands it back with backoff, counting the attempt. */
+export async function deliverClaimed(d: DeliveryDeps, row: ClaimedOutboxRow): Promise<DeliveryOutcome> {
+  let lease = row.lease;
+  const failures: string[] = [];
+  try {
+    const ctx = await loadNoticeContext(d.db, row);
+    const now = d.clock.now();
+    await addPortalNotices(d, row, ctx, now);
+    const holdTill = holdUntil(row.dueAt.getTime(), ctx.audience, ctx.hold);
+    if (holdTill > now) {
+      return (await releaseOutbox(d.db, row.id, lease, new Date(holdTill), null)) ? 'held' : 'lost';
+    }
+    const choices = await mailChoicesFor(d.db, userIds(ctx.recipients), row.kind);
+    const mailed = mailedAddresses(row);
+    for (const r of ctx.recipients) {
+      if (mailed.has(r.email) || !wantsMail(row.kind, r.userId ? choices.get(r.userId) : undefined)) continue;
+      if (d.transport.kind === 'smtp') {
+        const until = new Date(d.clock.now() + (d.leaseMs ?? LEASE_MS));
+        if (!(await renewLease(d.db, row.id, lease, until))) return 'lost'; // another worker took over
+        lease = until;
+      }
+      try {
+        await sendTo(d, row, ctx, r);
+        mailed.add(r.email);
+      } catch (err) {
+        d.onError?.(err, row.id);
+        failures.push(`${r.email}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  } catch (err) {
+    d.onError?.(err, row.id);
+    failures.push(err instanceof Error ? err.message : String(err));
+  }
+  if (failures.length === 0) {
+    await finishOutbox(d.db, row.id, new Date(d.clock.now()));
+    return 'delivered';
+  }
+  const retryAt = new Date(d.clock.now() + retryDelay(row.attempts));
+  await releaseOutbox(d.db, row.id, lease, retryAt, failures.join('; '));
+  return 'failed';
+}
+
+async function sendTo(
+  d: DeliveryDeps,
+  row: ClaimedOutboxRow,
+  ctx: NoticeContext,
+  r: Recipient,
+): Promise<void> {
+  const mail = renderMail(viewOf(d, row, ctx, r.name, r.lang), {
+    outboxId: row.id,
+    from: d.from,
+    to: { name: r.name, address: r.email },
+  });
+  if (d.transport.kind === 'smtp') {
+    await d.transport.send(mail);
+    await recordMailed(d.db, row.id, r.email); // the duplicate window closes here
+    return;
+  }
+  const at = new Date(d.clock.now());
+  await withTransaction(d.db, async (tx) => {
+    await storeMail(tx, {
+      outboxId: row.id,
+      messageId: mail.messageId,
+      recipient: r.email.toLowerCase(),
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: headersOf(mail, at),
+      createdAt: at,
+    });
+    await recordMailed(tx, row.id, r.email);
+  });
+}
+
+/** Every ticket and build notice also appears in the recipient's portal list (R11); account mail does not. */
+async function addPortalNotices(d: DeliveryDeps, row: ClaimedOutboxRow, ctx: NoticeContext, now: number) {
+  if (ctx.audience === 'account') return;
+  const users = ctx.recipients.filter((r): r is Recipient & { userId: string } => r.userId !== null);
+  const title = (lang: 'ru' | 'en', name: string) =>
+    renderMail(viewOf(d, row, ctx, name, lang), {
+      outboxId: row.id,
+      from: d.from,
+      to: { name, address: '' },
+    }).subject;
+  await addNotifications(
+    d.db,
+    users.map((u) => ({
+      userId: u.userId,
+      outboxId: row.id,
+      kind: row.kind,
+      ticketNumber: ctx.ticket?.number ?? null,
+      payload: {
+        title: { ru: title('ru', u.name), en: title('en', u.name) },
+        event: ctx.event?.type ?? null,
+      },
+      createdAt: new Date(now),
+    })),
+  );
+}
+
+function viewOf(
+  d: DeliveryDeps,
+  row: ClaimedOutboxRow,
+  ctx: NoticeContext,
+  name: string,
+  lang: 'ru' | 'en',
+): NoticeView {
+  const { mailed: _mailed, ...data } = (row.payload ?? {}) as Record<string, unknown>;
+  return {
+    kind: row.kind,
+    lang,
+    recipientName: name,
+    ticket: ctx.ticket,
+    event: ctx.event,
+    data,
+    publicUrl: d.publicUrl,
+    timeZone: ctx.timeZone,
+  };
+}
+
+function userIds(recipients: readonly Recipient[]): string[] {
+  return recipients.flatMap((r) => (r.userId ? [r.userId] : []));
+}
