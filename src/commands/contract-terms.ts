@@ -1,13 +1,36 @@
 // The contracts that list an e-mail as an authorized contact, in the shape the filing rule reads (R10).
 
 import type { Db } from '../db/database.ts';
-import { findContactsByEmail } from '../db/repositories/organizations.ts';
+import {
+  type ContactRow,
+  type ContractRow,
+  findContactsByEmail,
+  findUserWithContacts,
+} from '../db/repositories/organizations.ts';
+import type { UserRow } from '../db/repositories/users.ts';
 import type { ContractTerms } from '../domain/contracts/filing-right.ts';
 
 /** Every contract naming `email` as a contact, each with that contact. */
 export async function contractsListing(db: Db, email: string): Promise<ContractTerms[]> {
-  const found = await findContactsByEmail(db, email);
-  return found.map(({ contact, contract }) => ({
+  return (await findContactsByEmail(db, email)).map(toTerms);
+}
+
+/** The user filing and the contracts naming them, read in one query; undefined for no such user. */
+export async function requesterWithContracts(
+  db: Db,
+  userId: string,
+): Promise<{ user: UserRow; contracts: ContractTerms[] } | undefined> {
+  const rows = await findUserWithContacts(db, userId);
+  const first = rows[0];
+  if (!first) return undefined;
+  const listed = rows.flatMap(({ contact, contract }) =>
+    contact && contract ? [toTerms({ contact, contract })] : [],
+  );
+  return { user: first.user, contracts: listed };
+}
+
+function toTerms({ contact, contract }: { contact: ContactRow; contract: ContractRow }): ContractTerms {
+  return {
     id: contract.id,
     organizationId: contract.organizationId,
     number: contract.number,
@@ -15,5 +38,5 @@ export async function contractsListing(db: Db, email: string): Promise<ContractT
     validFrom: contract.validFrom,
     validTo: contract.validTo,
     contacts: [{ name: contact.name, email: contact.email }],
-  }));
+  };
 }

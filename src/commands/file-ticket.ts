@@ -5,13 +5,12 @@ import { withTransaction } from '../db/database.ts';
 import { getIdempotentResponse, putIdempotentResponse } from '../db/repositories/idempotency.ts';
 import { appendEvents } from '../db/repositories/ticket-events.ts';
 import { insertTicket } from '../db/repositories/tickets.ts';
-import { getUserById } from '../db/repositories/users.ts';
 import { checkFilingRight } from '../domain/contracts/filing-right.ts';
 import { DomainError } from '../domain/errors.ts';
 import { decide } from '../domain/tickets/decide.ts';
 import { replay } from '../domain/tickets/state.ts';
 import type { Priority, TicketType } from '../domain/tickets/types.ts';
-import { contractsListing } from './contract-terms.ts';
+import { requesterWithContracts } from './contract-terms.ts';
 import { type CommandDeps, wakeSweeper } from './deps.ts';
 import { loadPlan } from './load-plan.ts';
 import { derivedColumns, enqueueNotices, toRecord } from './record-events.ts';
@@ -55,9 +54,10 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
   try {
     const filed = await withTransaction(deps.db, async (tx) => {
       const now = deps.clock.now();
-      const user = await getUserById(tx, input.requesterId);
-      if (!user) throw new DomainError('ticket.not_authorized_contact', { email: '—' });
-      const contract = checkFilingRight(user.email, await contractsListing(tx, user.email), now);
+      const requester = await requesterWithContracts(tx, input.requesterId);
+      if (!requester) throw new DomainError('ticket.not_authorized_contact', { email: '—' });
+      const { user } = requester;
+      const contract = checkFilingRight(user.email, requester.contracts, now);
       const { plan, calendar } = await loadPlan(tx, contract.planId);
       const ctx = { now, calendar, plan, actor: { userId: user.id, role: 'customer' as const } };
       const events = decide(
@@ -93,7 +93,7 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
         createdAt: new Date(now),
         state,
       });
-      const records = await appendEvents(tx, row.id, events.map(toRecord));
+      const records = await appendEvents(tx, row.id, events.map(toRecord), 'new');
       await enqueueNotices(tx, row, state, events, records);
       next = row.nextSweepAt;
       const response: FiledTicket = {

@@ -1,7 +1,8 @@
-// Loads a plan with its compiled calendar; compiled calendars are cached by id and version.
+// Loads a plan with its compiled calendar; validated plans and compiled calendars are cached by
+// id and last change.
 
 import type { Db } from '../db/database.ts';
-import { getCalendar, getPlan } from '../db/repositories/calendars.ts';
+import { getCalendar, getPlanWithCalendarStamp } from '../db/repositories/calendars.ts';
 import { getBuiltinCalendar } from '../domain/calendar/ru-standard.ts';
 import { DomainError } from '../domain/errors.ts';
 import { type Plan, validatePlan } from '../domain/plans/plan.ts';
@@ -13,30 +14,38 @@ export interface PlanContext {
 }
 
 const compiled = new Map<string, WorkingCalendar>();
+const validated = new Map<string, Plan>();
 
-/** The plan and its calendar, or DomainError('plan.not_found'). */
+/** The plan and its calendar, or DomainError('plan.not_found'). One query when both are cached. */
 export async function loadPlan(db: Db, planId: string): Promise<PlanContext> {
-  const row = await getPlan(db, planId);
-  if (!row) throw new DomainError('plan.not_found', { value: planId });
-  const plan = validatePlan({
-    ...(row.definition as object),
-    id: row.id,
-    name: row.name,
-    calendarId: row.calendarId,
-  });
-  return { plan, calendar: await loadCalendar(db, row.calendarId) };
+  const found = await getPlanWithCalendarStamp(db, planId);
+  if (!found) throw new DomainError('plan.not_found', { value: planId });
+  const { plan: row, calendarUpdatedAt } = found;
+  // Keyed by the rows' update instants, so an edit by any instance is seen at the next read.
+  const planKey = `${row.id}@${row.updatedAt.getTime()}`;
+  let plan = validated.get(planKey);
+  if (!plan) {
+    plan = validatePlan({
+      ...(row.definition as object),
+      id: row.id,
+      name: row.name,
+      calendarId: row.calendarId,
+    });
+    remember(validated, planKey, plan);
+  }
+  const calendarKey = `${row.calendarId}@${calendarUpdatedAt?.getTime() ?? 'builtin'}`;
+  let calendar = compiled.get(calendarKey);
+  if (!calendar) {
+    const stored = calendarUpdatedAt ? await getCalendar(db, row.calendarId) : undefined;
+    const definition = stored?.definition ?? getBuiltinCalendar(row.calendarId);
+    if (!definition) throw new DomainError('calendar.unknown', { value: row.calendarId });
+    calendar = compileCalendar(definition);
+    remember(compiled, calendarKey, calendar);
+  }
+  return { plan, calendar };
 }
 
-async function loadCalendar(db: Db, id: string): Promise<WorkingCalendar> {
-  const row = await getCalendar(db, id);
-  const definition = row?.definition ?? getBuiltinCalendar(id);
-  if (!definition) throw new DomainError('calendar.unknown', { value: id });
-  const key = `${id}@${row?.updatedAt.getTime() ?? 'builtin'}`;
-  let wc = compiled.get(key);
-  if (!wc) {
-    wc = compileCalendar(definition);
-    if (compiled.size > 64) compiled.clear();
-    compiled.set(key, wc);
-  }
-  return wc;
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size > 64) cache.clear();
+  cache.set(key, value);
 }

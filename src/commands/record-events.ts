@@ -46,7 +46,8 @@ export async function recordEvents(
 ): Promise<{ row: TicketRow; state: TicketState; records: TicketEventRecord[] }> {
   const state = events.reduce<TicketState>((s, e) => evolve(s, e), before);
   const updated = await updateTicket(tx, row.id, row.version, derivedColumns(state, ctx));
-  const records = await appendEvents(tx, row.id, events.map(toRecord));
+  // The versioned UPDATE above holds the row lock until commit: appends to this ticket queue behind it.
+  const records = await appendEvents(tx, row.id, events.map(toRecord), 'locked');
   await enqueueNotices(tx, updated, state, events, records);
   return { row: updated, state, records };
 }

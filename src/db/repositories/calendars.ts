@@ -50,6 +50,19 @@ export async function upsertPlan(db: Db, input: PlanInput): Promise<PlanRow> {
 }
 
 /** The plan with this id, if any. */
+/** A plan with its calendar's last change (null for a built-in calendar without a row), in one query. */
+export async function getPlanWithCalendarStamp(
+  db: Db,
+  id: string,
+): Promise<{ plan: PlanRow; calendarUpdatedAt: Date | null } | undefined> {
+  const [row] = await db
+    .select({ plan: plans, calendarUpdatedAt: calendars.updatedAt })
+    .from(plans)
+    .leftJoin(calendars, eq(calendars.id, plans.calendarId))
+    .where(eq(plans.id, id));
+  return row;
+}
+
 export async function getPlan(db: Db, id: string): Promise<PlanRow | undefined> {
   const [row] = await db.select().from(plans).where(eq(plans.id, id));
   return row;

@@ -1,8 +1,8 @@
 // Customer organizations, their contracts and the contracts' authorized contacts (R10).
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-import { contacts, contracts, organizations } from '../schema.ts';
-import { normalizeEmail } from './users.ts';
+import { contacts, contracts, organizations, users } from '../schema.ts';
+import { normalizeEmail, type UserRow } from './users.ts';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type ContractRow = typeof contracts.$inferSelect;
@@ -103,6 +103,23 @@ export function listContacts(db: Db, contractId: string): Promise<ContactRow[]> 
 }
 
 /** Every contact with this e-mail (any letter case) and the contract each belongs to (R10). */
+/**
+ * A user and every contract listing their e-mail as a contact, in one query (the filing hot path):
+ * one row per contact, or one row with null contact and contract when there is none.
+ */
+export async function findUserWithContacts(
+  db: Db,
+  userId: string,
+): Promise<{ user: UserRow; contact: ContactRow | null; contract: ContractRow | null }[]> {
+  return db
+    .select({ user: users, contact: contacts, contract: contracts })
+    .from(users)
+    .leftJoin(contacts, eq(contacts.email, users.email))
+    .leftJoin(contracts, eq(contacts.contractId, contracts.id))
+    .where(eq(users.id, userId))
+    .orderBy(asc(contracts.number));
+}
+
 export async function findContactsByEmail(db: Db, email: string): Promise<ContactWithContract[]> {
   return db
     .select({ contact: contacts, contract: contracts })

@@ -21,15 +21,23 @@ export interface TicketEventRecord extends NewTicketEvent {
 }
 
 /**
- * Appends events after the ticket's last one, in the given order, and returns them stored.
- * Locks the ticket row so concurrent appends to one ticket queue up instead of colliding on seq.
+ * How the caller already guards the ticket's history: `new` for a ticket inserted in this very
+ * transaction (its history is empty and nobody else can see it), `locked` when this transaction
+ * already holds the ticket row's lock (e.g. after its versioned UPDATE). Without either, the row
+ * is locked here first so concurrent appends queue up instead of colliding on seq.
  */
+export type AppendGuard = 'new' | 'locked' | 'none';
+
+/** Appends events after the ticket's last one, in the given order, and returns them stored. */
 export async function appendEvents(
   db: Db,
   ticketId: string,
   events: readonly NewTicketEvent[],
+  guard: AppendGuard = 'none',
 ): Promise<TicketEventRecord[]> {
   if (events.length === 0) return [];
+  if (guard === 'new') return insertEvents(db, ticketId, 0, events);
+  if (guard === 'locked') return insertEvents(db, ticketId, await lastSeq(db, ticketId), events);
   return db.transaction(async (tx) => {
     const locked = await tx
       .select({ id: tickets.id })
@@ -37,27 +45,40 @@ export async function appendEvents(
       .where(eq(tickets.id, ticketId))
       .for('no key update');
     if (locked.length === 0) throw new Error(`ticket ${ticketId} does not exist`);
-    const [last] = await tx
-      .select({ seq: sql<number>`coalesce(max(${ticketEvents.seq}), 0)::int` })
-      .from(ticketEvents)
-      .where(eq(ticketEvents.ticketId, ticketId));
-    const start = last?.seq ?? 0;
-    const rows = await tx
-      .insert(ticketEvents)
-      .values(
-        events.map((e, i) => ({
-          ticketId,
-          seq: start + i + 1,
-          type: e.type,
-          at: e.at,
-          actorId: e.actor.userId,
-          actorRole: e.actor.role,
-          payload: e.payload,
-        })),
-      )
-      .returning();
-    return rows.sort((a, b) => a.seq - b.seq).map(toRecord);
+    return insertEvents(tx, ticketId, await lastSeq(tx, ticketId), events);
   });
+}
+
+async function lastSeq(db: Db, ticketId: string): Promise<number> {
+  const [last] = await db
+    .select({ seq: sql<number>`coalesce(max(${ticketEvents.seq}), 0)::int` })
+    .from(ticketEvents)
+    .where(eq(ticketEvents.ticketId, ticketId));
+  return last?.seq ?? 0;
+}
+
+// The unique (ticket_id, seq) index still refuses a duplicate seq if a guard was claimed wrongly.
+async function insertEvents(
+  db: Db,
+  ticketId: string,
+  after: number,
+  events: readonly NewTicketEvent[],
+): Promise<TicketEventRecord[]> {
+  const rows = await db
+    .insert(ticketEvents)
+    .values(
+      events.map((e, i) => ({
+        ticketId,
+        seq: after + i + 1,
+        type: e.type,
+        at: e.at,
+        actorId: e.actor.userId,
+        actorRole: e.actor.role,
+        payload: e.payload,
+      })),
+    )
+    .returning();
+  return rows.sort((a, b) => a.seq - b.seq).map(toRecord);
 }
 
 /** The ticket's events in order (seq ascending); `afterSeq` skips those already seen. */
