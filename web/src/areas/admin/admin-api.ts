@@ -166,6 +166,26 @@ export interface AuditPage {
   nextCursor: string | null;
 }
 
+export interface MailSummary {
+  id: number;
+  outboxId: number | null;
+  messageId: string;
+  recipient: string;
+  subject: string;
+  createdAt: string;
+}
+
+export interface Mail extends MailSummary {
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+}
+
+export interface MailPage {
+  items: MailSummary[];
+  nextBefore: number | null;
+}
+
 /** Query keys, so a change invalidates exactly the lists it affects. */
 export const keys = {
   organizations: ['admin', 'organizations'] as const,

@@ -42,4 +42,27 @@ export const adminRoutes: AreaRoute[] = [
     component: lazyPage(() => import('./calendars/calendar-page.tsx')),
     access: ADMIN,
   },
+  {
+    path: '/admin/products',
+    component: lazyPage(() => import('./products/products-page.tsx')),
+    access: ADMIN_LEAD,
+  },
+  {
+    path: '/admin/products/:id',
+    component: lazyPage(() => import('./products/product-page.tsx')),
+    access: ADMIN_LEAD,
+  },
+  { path: '/admin/users', component: lazyPage(() => import('./users/users-page.tsx')), access: ADMIN },
+  { path: '/admin/texts', component: lazyPage(() => import('./texts/texts-page.tsx')), access: ADMIN },
+  {
+    path: '/admin/mailbox',
+    component: lazyPage(() => import('./mailbox/mailbox-page.tsx')),
+    access: ADMIN,
+  },
+  {
+    path: '/admin/mailbox/:id',
+    component: lazyPage(() => import('./mailbox/mail-page.tsx')),
+    access: ADMIN,
+  },
+  { path: '/admin/audit', component: lazyPage(() => import('./audit/audit-page.tsx')), access: ADMIN_LEAD },
 ];
