@@ -1,0 +1,78 @@
+// A lead assigns the ticket to a support engineer.
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { User } from '../../api/types.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { Button, ErrorBox, Field, Loading, Notice } from '../../ui/ui.tsx';
+import { labels } from '../labels.ts';
+import type { Ticket } from '../types.ts';
+import { actionTexts } from './action-texts.ts';
+import { useTicketAction } from './use-ticket-action.ts';
+
+async function loadStaff(): Promise<User[]> {
+  const lists = await Promise.all(
+    (['engineer', 'lead'] as const).map((role) => api.get<User[]>(`/api/users?role=${role}`)),
+  );
+  return lists.flat();
+}
+
+/** The form: a list of support staff (when the server lets the user read it) and Assign. */
+export function AssignForm({
+  ticket,
+  onCancel,
+  onDone,
+}: {
+  ticket: Ticket;
+  onCancel: () => void;
+  onDone: (result: Ticket) => void;
+}) {
+  const t = useT(actionTexts);
+  const l = useT(labels);
+  const id = useId();
+  const staff = useQuery({ queryKey: ['support-staff'], queryFn: loadStaff, staleTime: 300_000 });
+  const [assigneeId, setAssigneeId] = useState(ticket.assignee?.id ?? '');
+  const state = useTicketAction(ticket);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const outcome = await state.run('assign', { assigneeId });
+    if (outcome.ok && !('followUp' in outcome.result)) onDone(outcome.result);
+  }
+
+  return (
+    <form className="card composer" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('do.assign')}</h2>
+      {state.conflict ? (
+        <Notice kind="warning">{t(state.conflict === 'version' ? 'conflict' : 'conflictOther')}</Notice>
+      ) : null}
+      <ErrorBox error={state.error} />
+      {staff.isPending ? <Loading label={t('sending')} /> : null}
+      {staff.isError ? <Notice kind="info">{t('noStaff')}</Notice> : null}
+      {staff.data ? (
+        <Field label={t('assignee')}>
+          {(p) => (
+            <select {...p} required value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
+              <option value="" disabled>
+                —
+              </option>
+              {staff.data.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name} ({l(`role.${u.role}`)})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <div className="composer-buttons">
+        <Button type="submit" disabled={state.pending || !staff.data || assigneeId === ''}>
+          {state.pending ? t('sending') : t('send.assign')}
+        </Button>
+        <Button kind="secondary" onClick={onCancel} disabled={state.pending}>
+          {t('cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+// The form of the action the user opened, under the action bar.
+import type { User } from '../../api/types.ts';
+import type { FollowUp, Ticket } from '../types.ts';
+import { AssignForm } from './assign-form.tsx';
+import type { ActionId } from './available-actions.ts';
+import { DeadlineForm } from './deadline-form.tsx';
+import { type MessageAction, MessageForm } from './message-form.tsx';
+import { ParametersForm } from './parameters-form.tsx';
+
+const MESSAGE_ACTIONS: ReadonlySet<ActionId> = new Set<MessageAction>([
+  'reply',
+  'follow_up',
+  'reject',
+  'dispute',
+  'note',
+  'answer_dispute',
+  'request_info',
+  'propose',
+]);
+
+/** Shows the form of `action`; the key makes each action's form (and its draft) its own. */
+export function Composer({
+  ticket,
+  user,
+  action,
+  id,
+  onClose,
+  onDone,
+}: {
+  ticket: Ticket;
+  user: Pick<User, 'id' | 'role'>;
+  action: ActionId;
+  id: string;
+  onClose: () => void;
+  onDone: (result: Ticket | FollowUp) => void;
+}) {
+  const common = { ticket, onCancel: onClose, onDone };
+  return (
+    <div id={id}>
+      {MESSAGE_ACTIONS.has(action) ? (
+        <MessageForm key={action} {...common} action={action as MessageAction} />
+      ) : action === 'parameters' ? (
+        <ParametersForm {...common} mayChangePlan={user.role === 'lead' || user.role === 'admin'} />
+      ) : action === 'deadline' ? (
+        <DeadlineForm {...common} />
+      ) : action === 'assign' ? (
+        <AssignForm {...common} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+// The form of every action that is a written message: replies, notes, requests (R13), proposals
+// (R18), rejections, disputes and their answers (R15). Files are uploaded first, with progress.
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useLang, useT } from '../../i18n/i18n.tsx';
+import { Button, ErrorBox, Field, Notice } from '../../ui/ui.tsx';
+import { labels } from '../labels.ts';
+import { uploadFiles } from '../ticket-api.ts';
+import { type FollowUp, REQUEST_KINDS, SOLUTION_KINDS, type Ticket } from '../types.ts';
+import { actionTexts } from './action-texts.ts';
+import { FilePicker } from './file-picker.tsx';
+import { useDraft } from './use-draft.ts';
+import { useTicketAction } from './use-ticket-action.ts';
+
+export type MessageAction =
+  | 'reply'
+  | 'follow_up'
+  | 'reject'
+  | 'dispute'
+  | 'note'
+  | 'answer_dispute'
+  | 'request_info'
+  | 'propose';
+
+interface Config {
+  path: string;
+  body: (text: string, kind: string) => object;
+  kinds?: { label: 'kind' | 'solutionKind'; prefix: 'request' | 'solution'; values: readonly string[] };
+  files?: 'public' | 'internal';
+  idempotent?: boolean;
+}
+
+const CONFIG: Record<MessageAction, Config> = {
+  reply: { path: 'replies', body: (text) => ({ text }), files: 'public', idempotent: true },
+  follow_up: { path: 'replies', body: (text) => ({ text }), idempotent: true },
+  reject: { path: 'reject', body: (comment) => ({ comment }), files: 'public' },
+  dispute: { path: 'disputes', body: (text) => ({ text }) },
+  note: { path: 'notes', body: (text) => ({ text }), files: 'internal' },
+  answer_dispute: { path: 'disputes/answer', body: (text) => ({ text }) },
+  request_info: {
+    path: 'information-requests',
+    body: (text, kind) => ({ kind, text }),
+    kinds: { label: 'kind', prefix: 'request', values: REQUEST_KINDS },
+    files: 'public',
+  },
+  propose: {
+    path: 'solutions',
+    body: (text, kind) => ({ kind, text }),
+    kinds: { label: 'solutionKind', prefix: 'solution', values: SOLUTION_KINDS },
+    files: 'public',
+  },
+};
+
+function hintOf(action: MessageAction, ticket: Ticket) {
+  if (action === 'reply' && ticket.status === 'waiting_customer') return 'hint.reply.waiting' as const;
+  if (action === 'reply' && ticket.status === 'solution_proposed') return 'hint.reply.proposed' as const;
+  if (action === 'follow_up' || action === 'reject' || action === 'dispute') return `hint.${action}` as const;
+  if (action === 'request_info' || action === 'propose') return `hint.${action}` as const;
+  return undefined;
+}
+
+/** A message form for `action` on the ticket; `onDone` gets the server's answer. */
+export function MessageForm({
+  ticket,
+  action,
+  onCancel,
+  onDone,
+}: {
+  ticket: Ticket;
+  action: MessageAction;
+  onCancel: () => void;
+  onDone: (result: Ticket | FollowUp) => void;
+}) {
+  const t = useT(actionTexts);
+  const l = useT(labels);
+  const { lang } = useLang();
+  const client = useQueryClient();
+  const config = CONFIG[action];
+  const [draft, update, discard] = useDraft(`srok.draft.${ticket.number}.${action}`, {
+    text: '',
+    kind: config.kinds?.values[0] ?? '',
+    key: '',
+  });
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [uploadError, setUploadError] = useState<unknown>(null);
+  const [uploaded, setUploaded] = useState(false);
+  const state = useTicketAction(ticket);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const formId = useId();
+  useEffect(() => textRef.current?.focus(), []);
+  useEffect(() => {
+    if (state.conflict) textRef.current?.focus();
+  }, [state.conflict]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setUploadError(null);
+    if (files.length > 0 && config.files) {
+      try {
+        setProgress(0);
+        await uploadFiles(client, ticket.number, files, {
+          internal: config.files === 'internal',
+          lang,
+          onProgress: setProgress,
+        });
+        setFiles([]);
+        setUploaded(true);
+      } catch (err) {
+        setUploadError(err);
+        return;
+      } finally {
+        setProgress(null);
+      }
+    }
+    // One key per message, kept until the server accepts it: a retry never posts twice.
+    const key = config.idempotent ? draft.key || crypto.randomUUID() : undefined;
+    if (key && key !== draft.key) update({ key });
+    const outcome = await state.run(config.path, config.body(draft.text, draft.kind), key);
+    if (outcome.ok) {
+      discard();
+      onDone(outcome.result);
+    }
+  }
+
+  const hint = hintOf(action, ticket);
+  const busy = state.pending || progress !== null;
+  return (
+    <form
+      className={`card composer composer-${action}`}
+      onSubmit={submit}
+      aria-labelledby={`${formId}-title`}
+    >
+      <h2 id={`${formId}-title`}>{t(`do.${action}`)}</h2>
+      {state.conflict === 'version' ? <Notice kind="warning">{t('conflict')}</Notice> : null}
+      {state.conflict === 'other' ? <Notice kind="warning">{t('conflictOther')}</Notice> : null}
+      <ErrorBox error={state.error ?? uploadError} />
+      {uploaded ? <Notice kind="success">{t('filesUploaded')}</Notice> : null}
+      {config.kinds ? (
+        <Field label={t(config.kinds.label)}>
+          {(p) => (
+            <select {...p} value={draft.kind} onChange={(e) => update({ kind: e.target.value })}>
+              {config.kinds?.values.map((k) => (
+                <option key={k} value={k}>
+                  {l(`${config.kinds?.prefix}.${k}` as Parameters<typeof l>[0])}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <Field label={t(`text.${action}`)} {...(hint ? { hint: t(hint) } : {})}>
+        {(p) => (
+          <textarea
+            {...p}
+            ref={textRef}
+            required
+            rows={6}
+            maxLength={20_000}
+            value={draft.text}
+            onChange={(e) => update({ text: e.target.value })}
+          />
+        )}
+      </Field>
+      {config.files ? (
+        <>
+          <FilePicker files={files} onChange={setFiles} progress={progress} lang={lang} />
+          {config.files === 'internal' ? <p className="muted">{t('internalFiles')}</p> : null}
+        </>
+      ) : null}
+      <div className="composer-buttons">
+        <Button type="submit" disabled={busy || draft.text.trim() === ''}>
+          {busy ? t('sending') : t(`send.${action}`)}
+        </Button>
+        <Button kind="secondary" onClick={onCancel} disabled={busy}>
+          {t('cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
