@@ -13,7 +13,9 @@ import { openDatabase } from '../db/open-database.ts';
 import { DomainError } from '../domain/errors.ts';
 import { pickLang } from '../i18n/index.ts';
 import { startBoss } from '../jobs/boss.ts';
+import { startDeliveryWorker } from '../jobs/delivery-worker.ts';
 import { startSlaSweeper } from '../jobs/sla-sweeper.ts';
+import { createMailTransport } from '../mail/transport.ts';
 import { buildApp } from './app.ts';
 
 const config = loadConfig();
@@ -48,6 +50,13 @@ const app = await buildApp({
   logLevel: config.LOG_LEVEL,
 });
 deps.sweeper = await startSlaSweeper(boss, deps, (err) => app.log.error({ err }, 'SLA sweep failed'));
+const delivery = await startDeliveryWorker(boss, {
+  ...deps,
+  transport: createMailTransport(config.SMTP_URL), // none: the development mailbox (/admin/mailbox)
+  from: config.MAIL_FROM,
+  publicUrl: config.SROK_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+  onError: (err, outboxId) => app.log.warn({ err, outboxId }, 'notice delivery failed; it will be retried'),
+});
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -57,6 +66,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     app.log.info({ signal }, 'shutting down');
     (async () => {
       await app.close();
+      await delivery.close();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await database.close();
     })().then(

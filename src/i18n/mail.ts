@@ -1,6 +1,61 @@
 // Texts of notices by e-mail and on the portal (R11), Russian first (R2); English has the same codes.
-const ru = {} as const;
+const ru = {
+  'notification.not_found': 'Уведомление {value} не найдено',
+  'mailbox.not_found': 'Письмо {value} не найдено в почтовом ящике разработки',
+  'mail.unknown_kind': 'Неизвестный вид уведомления: {value}',
+  'mail.preference_required':
+    'Уведомление «{value}» обязательно по соглашению об уровне сервиса: отключить его письма нельзя',
+  'mail.kind_not_for_role': 'Уведомления «{value}» не приходят пользователям с вашей ролью',
+  // Names of notice kinds on the preferences page.
+  'notice.ticket.registered': 'Регистрация обращения (номер и первые сроки)',
+  'notice.ticket.follow_up_registered': 'Новое обращение по сообщению о закрытом',
+  'notice.ticket.replied': 'Ответ службы поддержки',
+  'notice.ticket.info_requested': 'Запрос информации или действий',
+  'notice.ticket.solution_proposed': 'Предложенное решение',
+  'notice.ticket.auto_close_reminder': 'Напоминание за 3 дня до автоматического закрытия',
+  'notice.ticket.auto_closed': 'Автоматическое закрытие',
+  'notice.ticket.parameters_changed': 'Изменение параметров и сроков',
+  'notice.ticket.dispute_answered': 'Ответ на спор о параметрах',
+  'notice.build.published': 'Новая сборка с исправлениями по вашим обращениям',
+  'notice.ticket.new': 'Новое обращение в очереди',
+  'notice.ticket.customer_answered': 'Ответ пользователя',
+  'notice.ticket.dispute_opened': 'Спор о параметрах',
+  'notice.ticket.assigned': 'Назначение обращения',
+  'notice.sla.reaction.warning': 'Приближается срок реакции',
+  'notice.sla.solution.warning': 'Приближается срок решения',
+  'notice.sla.progress.warning': 'Приближается срок сообщения о ходе работ',
+  'notice.sla.reaction.breached': 'Нарушен срок реакции',
+  'notice.sla.solution.breached': 'Нарушен срок решения',
+  'notice.sla.progress.due': 'Пора сообщить о ходе работ',
+} as const;
 
-const en: Record<keyof typeof ru, string> = {};
+const en: Record<keyof typeof ru, string> = {
+  'notification.not_found': 'Notification {value} not found',
+  'mailbox.not_found': 'Mail {value} is not in the development mailbox',
+  'mail.unknown_kind': 'Unknown notice kind: {value}',
+  'mail.preference_required':
+    'The “{value}” notice is required by the service-level agreement: its e-mail cannot be switched off',
+  'mail.kind_not_for_role': 'Users with your role do not receive “{value}” notices',
+  'notice.ticket.registered': 'Ticket registered (number and first deadlines)',
+  'notice.ticket.follow_up_registered': 'New ticket from a message about a closed one',
+  'notice.ticket.replied': 'Support replied',
+  'notice.ticket.info_requested': 'Information or action requested',
+  'notice.ticket.solution_proposed': 'Solution proposed',
+  'notice.ticket.auto_close_reminder': 'Reminder 3 days before auto-close',
+  'notice.ticket.auto_closed': 'Closed automatically',
+  'notice.ticket.parameters_changed': 'Parameters and deadlines changed',
+  'notice.ticket.dispute_answered': 'Dispute answered',
+  'notice.build.published': 'New build with fixes for your tickets',
+  'notice.ticket.new': 'New ticket in the queue',
+  'notice.ticket.customer_answered': 'Customer answered',
+  'notice.ticket.dispute_opened': 'Parameters disputed',
+  'notice.ticket.assigned': 'Ticket assigned',
+  'notice.sla.reaction.warning': 'Reaction deadline approaching',
+  'notice.sla.solution.warning': 'Solution deadline approaching',
+  'notice.sla.progress.warning': 'Progress notice deadline approaching',
+  'notice.sla.reaction.breached': 'Reaction deadline breached',
+  'notice.sla.solution.breached': 'Solution deadline breached',
+  'notice.sla.progress.due': 'Progress notice due',
+};
 
 export const mail = { ru, en };
