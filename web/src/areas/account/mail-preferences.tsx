@@ -49,8 +49,8 @@ export function MailPreferences() {
   );
   const save = useMutation({
     mutationFn: () => savePreferences(current),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: PREFERENCES_KEY });
+    onSuccess: (saved) => {
+      client.setQueryData(PREFERENCES_KEY, saved);
       setEdits({});
     },
   });
@@ -85,7 +85,7 @@ export function MailPreferences() {
                       }}
                     />
                     <span>
-                      {words(noticeWordOf(p.kind))}
+                      {p.title || words(noticeWordOf(p.kind))}
                       {p.required ? <span className="muted"> {t('required')}</span> : null}
                     </span>
                   </label>

@@ -7,8 +7,20 @@ import { noticeWordOf, noticeWords } from './notice-words.ts';
 import type { PortalNotice } from './notifications-api.ts';
 
 const texts = defineTexts({
-  ru: { unread: 'Новое', ticket: 'Обращение SR-{n}', markRead: 'Прочитано', marking: 'Отмечаем…' },
-  en: { unread: 'New', ticket: 'Ticket SR-{n}', markRead: 'Mark read', marking: 'Marking…' },
+  ru: {
+    open: 'Открыть',
+    unread: 'Новое',
+    ticket: 'Обращение SR-{n}',
+    markRead: 'Прочитано',
+    marking: 'Отмечаем…',
+  },
+  en: {
+    open: 'Open',
+    unread: 'New',
+    ticket: 'Ticket SR-{n}',
+    markRead: 'Mark read',
+    marking: 'Marking…',
+  },
 });
 
 /** A notice row; following its ticket link also marks it read. */
@@ -25,7 +37,8 @@ export function NoticeItem({
   const words = useT(noticeWords);
   const { lang } = useLang();
   const unread = notice.readAt === null;
-  const title = words(noticeWordOf(notice.kind));
+  const title = notice.title || words(noticeWordOf(notice.kind));
+  const link = notice.link ?? (notice.ticketNumber !== null ? `/tickets/${notice.ticketNumber}` : null);
   return (
     <li className={`notice-item${unread ? ' unread' : ''}`}>
       <div className="notice-body">
@@ -37,19 +50,18 @@ export function NoticeItem({
           ) : null}
           {title}
         </p>
-        {notice.title && notice.title !== title ? <p>{notice.title}</p> : null}
         <p className="muted">
           <time dateTime={notice.createdAt}>{formatInstant(notice.createdAt, lang)}</time>
-          {notice.ticketNumber !== null ? (
+          {link ? (
             <>
               {' · '}
               <Link
-                href={`/tickets/${notice.ticketNumber}`}
+                href={link}
                 onClick={() => {
                   if (unread) onRead(notice.id);
                 }}
               >
-                {t('ticket', { n: notice.ticketNumber })}
+                {notice.ticketNumber !== null ? t('ticket', { n: notice.ticketNumber }) : t('open')}
               </Link>
             </>
           ) : null}

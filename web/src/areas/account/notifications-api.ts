@@ -1,19 +1,22 @@
-// The in-portal notices (R11) and e-mail choices: GET /api/notifications, POST …/{id}/read,
-// POST …/read-all, GET|PUT /api/notifications/preferences. Shapes are normalized here, in one place.
+// The in-portal notices (R11) and e-mail choices, as src/http/notifications/notification-routes.ts
+// serves them: GET /api/notifications, POST …/{id}/read, POST …/read-all,
+// GET|PUT /api/notifications/preferences.
 import { api, query } from '../../api/client.ts';
 
 export interface PortalNotice {
   id: number;
   kind: string;
   ticketNumber: number | null;
-  /** The server's own one-line summary, when it sends one. */
-  title: string | null;
+  /** One line in the reader's language, written when the notice was delivered. */
+  title: string;
+  /** The ticket's page, when the notice is about a ticket. */
+  link: string | null;
   createdAt: string;
   readAt: string | null;
 }
 
 export interface NoticePage {
-  notices: PortalNotice[];
+  items: PortalNotice[];
   unread: number;
   /** Pass as `before` to read the next (older) page; null at the end. */
   nextBefore: number | null;
@@ -21,44 +24,20 @@ export interface NoticePage {
 
 export interface MailPreference {
   kind: string;
+  title: string;
   email: boolean;
   required: boolean;
 }
 
 export const NOTICES_KEY = ['notifications'] as const;
 export const UNREAD_KEY = ['notifications', 'unread'] as const;
-export const PREFERENCES_KEY = ['notifications', 'preferences'] as const;
+export const PREFERENCES_KEY = ['mail-preferences'] as const;
 
 export const PAGE_SIZE = 30;
 
-type Raw = Record<string, unknown>;
-const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
-function toNotice(raw: Raw): PortalNotice {
-  const payload = (raw.payload ?? {}) as Raw;
-  return {
-    id: Number(raw.id),
-    kind: String(raw.kind ?? ''),
-    ticketNumber: num(raw.ticketNumber) ?? num(payload.ticketNumber) ?? num(payload.number),
-    title: str(raw.title) ?? str(raw.summary) ?? str(raw.text) ?? null,
-    createdAt: String(raw.createdAt ?? ''),
-    readAt: str(raw.readAt),
-  };
-}
-
 /** One page of the user's notices, newest first, with the unread count. */
-export async function fetchNotices(before?: number, limit = PAGE_SIZE): Promise<NoticePage> {
-  const body = await api.get<Raw | Raw[]>(`/api/notifications${query({ before, limit })}`);
-  const list = (Array.isArray(body) ? body : ((body.notifications ?? body.items ?? []) as Raw[])).map(
-    toNotice,
-  );
-  const meta = Array.isArray(body) ? {} : body;
-  const unread = num(meta.unread) ?? num(meta.unreadCount) ?? list.filter((n) => !n.readAt).length;
-  const last = list.at(-1);
-  const nextBefore =
-    num(meta.nextBefore) ?? num(meta.nextCursor) ?? (last && list.length >= limit ? last.id : null);
-  return { notices: list, unread, nextBefore };
+export function fetchNotices(before?: number, limit = PAGE_SIZE): Promise<NoticePage> {
+  return api.get<NoticePage>(`/api/notifications${query({ before, limit })}`);
 }
 
 /** How many notices are unread (a one-item page carries the count). */
@@ -67,29 +46,22 @@ export async function fetchUnreadCount(): Promise<number> {
 }
 
 /** Marks one notice read. */
-export function markRead(id: number): Promise<unknown> {
-  return api.post(`/api/notifications/${id}/read`);
+export function markRead(id: number): Promise<PortalNotice> {
+  return api.post<PortalNotice>(`/api/notifications/${id}/read`);
 }
 
 /** Marks every notice read. */
-export function markAllRead(): Promise<unknown> {
+export function markAllRead(): Promise<{ marked: number; unread: number }> {
   return api.post('/api/notifications/read-all');
 }
 
 /** The kinds this user may choose about, with the required ones marked. */
 export async function fetchPreferences(): Promise<MailPreference[]> {
-  const body = await api.get<Raw | Raw[]>('/api/notifications/preferences');
-  const list = Array.isArray(body) ? body : ((body.preferences ?? body.kinds ?? body.items ?? []) as Raw[]);
-  return list.map((p) => ({
-    kind: String(p.kind ?? ''),
-    email: p.email !== false,
-    required: p.required === true,
-  }));
+  return (await api.get<{ items: MailPreference[] }>('/api/notifications/preferences')).items;
 }
 
 /** Saves the optional kinds' choices (required kinds are always mailed and are not sent). */
-export function savePreferences(prefs: readonly MailPreference[]): Promise<unknown> {
-  return api.put('/api/notifications/preferences', {
-    preferences: prefs.filter((p) => !p.required).map(({ kind, email }) => ({ kind, email })),
-  });
+export async function savePreferences(prefs: readonly MailPreference[]): Promise<MailPreference[]> {
+  const items = prefs.filter((p) => !p.required).map(({ kind, email }) => ({ kind, email }));
+  return (await api.put<{ items: MailPreference[] }>('/api/notifications/preferences', { items })).items;
 }

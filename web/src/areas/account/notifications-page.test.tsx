@@ -15,6 +15,8 @@ function stubServer(opts: { failRead?: boolean } = {}) {
     {
       id: 12,
       kind: 'ticket.solution_proposed',
+      title: 'SR-1042: предложено решение',
+      link: '/tickets/1042',
       ticketNumber: 1042,
       createdAt: `${YEAR}-11-24T12:30:00Z`,
       readAt: null,
@@ -22,6 +24,8 @@ function stubServer(opts: { failRead?: boolean } = {}) {
     {
       id: 11,
       kind: 'ticket.registered',
+      title: 'SR-1042: обращение зарегистрировано',
+      link: '/tickets/1042',
       ticketNumber: 1042,
       createdAt: `${YEAR}-11-23T09:05:00Z`,
       readAt: null,
@@ -29,6 +33,8 @@ function stubServer(opts: { failRead?: boolean } = {}) {
     {
       id: 10,
       kind: 'build.published',
+      title: '',
+      link: null,
       ticketNumber: null,
       createdAt: `${YEAR}-11-20T08:00:00Z`,
       readAt: `${YEAR}-11-20T09:00:00Z`,
@@ -38,18 +44,18 @@ function stubServer(opts: { failRead?: boolean } = {}) {
     const url = String(input);
     const method = init?.method ?? 'GET';
     if (url.startsWith('/api/notifications?') && method === 'GET')
-      return json(200, { notifications: notices, unread: notices.filter((n) => !n.readAt).length });
+      return json(200, { items: notices, unread: notices.filter((n) => !n.readAt).length, nextBefore: null });
     const one = url.match(/^\/api\/notifications\/(\d+)\/read$/);
     if (one && method === 'POST') {
       if (opts.failRead)
         return json(503, { error: { code: 'unavailable', message: 'Сервер перегружен, повторите' } });
       const n = notices.find((x) => x.id === Number(one[1]));
       if (n) n.readAt = `${YEAR}-11-24T13:00:00Z`;
-      return new Response(null, { status: 204 });
+      return json(200, n);
     }
     if (url === '/api/notifications/read-all' && method === 'POST') {
       for (const n of notices) n.readAt ??= `${YEAR}-11-24T13:00:00Z`;
-      return new Response(null, { status: 204 });
+      return json(200, { marked: 2, unread: 0 });
     }
     return json(404, { error: { code: 'not_found', message: 'Не найдено' } });
   });
@@ -69,8 +75,8 @@ describe('the notifications page', () => {
     const list = await screen.findByRole('list', { name: 'Список уведомлений' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((i) => i.querySelector('.notice-title')?.textContent)).toEqual([
-      'Новое Предложено решение',
-      'Новое Обращение зарегистрировано',
+      'Новое SR-1042: предложено решение',
+      'Новое SR-1042: обращение зарегистрировано',
       'Вышла сборка с исправлениями по вашим обращениям',
     ]);
     expect(

@@ -45,7 +45,7 @@ export function NotificationsPage() {
   const refreshAll = () => client.invalidateQueries({ queryKey: NOTICES_KEY });
   const one = useMutation({ mutationFn: markRead, onSuccess: refreshAll });
   const all = useMutation({ mutationFn: markAllRead, onSuccess: refreshAll });
-  const notices = pages.data?.pages.flatMap((p) => p.notices) ?? [];
+  const notices = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const unread = pages.data?.pages[0]?.unread ?? 0;
 
   return (

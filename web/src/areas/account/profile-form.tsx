@@ -66,7 +66,7 @@ export function ProfileForm({ user }: { user: User }) {
   return (
     <section className="card account-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('title')}</h2>
-      <dl>
+      <dl className="profile-facts">
         <dt className="muted">{t('email')}</dt>
         <dd>{user.email}</dd>
         <dt className="muted">{t('role')}</dt>

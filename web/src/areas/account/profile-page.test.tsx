@@ -56,12 +56,18 @@ function stubServer() {
     }
     if (url === '/api/notifications/preferences' && method === 'GET')
       return json(200, {
-        preferences: [
-          { kind: 'ticket.registered', email: true, required: true },
-          { kind: 'ticket.replied', email: true, required: false },
+        items: [
+          { kind: 'ticket.registered', title: 'Регистрация обращения', email: true, required: true },
+          { kind: 'ticket.replied', title: 'Ответ поддержки', email: true, required: false },
         ],
       });
-    if (url === '/api/notifications/preferences' && method === 'PUT') return json(200, { ok: true });
+    if (url === '/api/notifications/preferences' && method === 'PUT')
+      return json(200, {
+        items: [
+          { kind: 'ticket.registered', title: 'Регистрация обращения', email: true, required: true },
+          { kind: 'ticket.replied', title: 'Ответ поддержки', email: false, required: false },
+        ],
+      });
     return json(404, { error: { code: 'not_found', message: 'Не найдено' } });
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -94,14 +100,14 @@ describe('the profile page', () => {
   it('shows required e-mail kinds checked and disabled, and saves only the optional ones', async () => {
     const sent = stubServer();
     renderWithProviders(<ProfilePage />);
-    const required = (await screen.findByLabelText(/Обращение зарегистрировано/)) as HTMLInputElement;
+    const required = (await screen.findByLabelText(/Регистрация обращения/)) as HTMLInputElement;
     expect(required.checked).toBe(true);
     expect(required.disabled).toBe(true);
     fireEvent.click(screen.getByLabelText('Ответ поддержки'));
     fireEvent.click(screen.getByRole('button', { name: 'Сохранить выбор' }));
     await screen.findByText('Выбор сохранён.');
     expect(sent.find((s) => s.method === 'PUT')?.body).toEqual({
-      preferences: [{ kind: 'ticket.replied', email: false }],
+      items: [{ kind: 'ticket.replied', email: false }],
     });
   });
 

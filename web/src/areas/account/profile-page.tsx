@@ -19,16 +19,12 @@ export function ProfilePage() {
   return (
     <Page title={t('title')}>
       <VerificationBanner user={user} />
-      <div className="two-columns">
-        <div>
-          <ProfileForm key={user.id} user={user} />
-          <MailPreferences />
-        </div>
-        <div>
-          <PasswordChange email={user.email} />
-          <ApiTokens />
-        </div>
+      <div className="profile-columns">
+        <ProfileForm key={user.id} user={user} />
+        <PasswordChange email={user.email} />
       </div>
+      <MailPreferences />
+      <ApiTokens />
     </Page>
   );
 }
