@@ -66,8 +66,8 @@ afterEach(() => {
 });
 
 function fillForm() {
-  fireEvent.click(screen.getByRole('radio', { name: /Инцидент/ }));
-  fireEvent.click(screen.getByRole('radio', { name: /Высокий/ }));
+  fireEvent.click(screen.getByRole('radio', { name: 'Инцидент' }));
+  fireEvent.click(screen.getByRole('radio', { name: 'Высокий' }));
   fireEvent.change(screen.getByLabelText('Продукт'), { target: { value: 'Срок Сервер' } });
   fireEvent.change(screen.getByLabelText('Сборка (версия)'), { target: { value: '5.2.1870' } });
   fireEvent.change(screen.getByLabelText('Тема'), { target: { value: 'Отчёт строится 10 минут' } });
@@ -104,8 +104,8 @@ describe('the new-ticket form', () => {
       'Открываю отчёт за год — ждать 10 минут.',
     );
     expect((screen.getByLabelText('Сборка (версия)') as HTMLInputElement).value).toBe('5.2.1870');
-    expect((screen.getByRole('radio', { name: /Инцидент/ }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('radio', { name: /Высокий/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Инцидент' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Высокий' }) as HTMLInputElement).checked).toBe(true);
     expect(filings[0]?.body).toEqual({
       type: 'incident',
       priority: 'high',

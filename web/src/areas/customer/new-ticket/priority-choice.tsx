@@ -34,7 +34,7 @@ export function PriorityChoice({ value, onChange }: { value: Priority; onChange:
       <p className="field-hint" id={`${id}-hint`}>
         {t('hint')}
       </p>
-      <div className="choice-grid">
+      <div className="choice-grid choice-grid-pairs">
         {PRIORITIES.map((p) => (
           <label key={p} className="choice">
             <input
@@ -43,10 +43,11 @@ export function PriorityChoice({ value, onChange }: { value: Priority; onChange:
               value={p}
               checked={value === p}
               onChange={() => onChange(p)}
+              aria-labelledby={`${id}-${p}-name`}
               aria-describedby={`${id}-${p}`}
             />
             <span className="choice-text">
-              <strong>{labels.priority[p]}</strong>
+              <strong id={`${id}-${p}-name`}>{labels.priority[p]}</strong>
               <span id={`${id}-${p}`} className="choice-hint">
                 {t(p)}
               </span>

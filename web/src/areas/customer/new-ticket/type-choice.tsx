@@ -48,10 +48,11 @@ export function TypeChoice({
               checked={value === type}
               onChange={() => onChange(type)}
               aria-invalid={error ? true : undefined}
+              aria-labelledby={`${id}-${type}-name`}
               aria-describedby={`${id}-${type}`}
             />
             <span className="choice-text">
-              <strong>{labels.type[type]}</strong>
+              <strong id={`${id}-${type}-name`}>{labels.type[type]}</strong>
               <span id={`${id}-${type}`} className="choice-hint">
                 {t(type)}
               </span>

@@ -35,7 +35,7 @@ export function CustomerTicketTable({ items, now }: { items: TicketSummary[]; no
   const labels = useLabels();
   return (
     <div className="table-wrap">
-      <table className="ticket-table">
+      <table className="ticket-table stack-on-phone">
         <caption className="visually-hidden">{t('caption')}</caption>
         <thead>
           <tr>
@@ -58,11 +58,11 @@ export function CustomerTicketTable({ items, now }: { items: TicketSummary[]; no
                   <span className="cell-sub">{t('requester', { name: row.requester.name })}</span>
                 ) : null}
               </td>
-              <td>{labels.type[row.type]}</td>
-              <td>
+              <td data-label={t('type')}>{labels.type[row.type]}</td>
+              <td data-label={t('status')}>
                 <StatusBadge status={row.status} />
               </td>
-              <td className="ticket-deadline">
+              <td className="ticket-deadline" data-label={t('deadline')}>
                 {deadlineInWords(row, lang, 'customer', now ? { now } : {})}
               </td>
             </tr>

@@ -57,7 +57,7 @@ export function QueueTable({
   const labels = useLabels();
   return (
     <div className="table-wrap">
-      <table className="ticket-table queue-table" ref={tableRef}>
+      <table className="ticket-table queue-table stack-on-phone" ref={tableRef}>
         <caption className="visually-hidden">{t('caption')}</caption>
         <thead>
           <tr>
@@ -89,24 +89,24 @@ export function QueueTable({
                     {[row.organization.name, row.requester.name].filter(Boolean).join(' · ')}
                   </span>
                 </td>
-                <td>
+                <td data-label={t('kind')}>
                   {labels.type[row.type]}
                   <span className="cell-sub">{labels.priority[row.priority]}</span>
                 </td>
-                <td>
+                <td data-label={t('status')}>
                   <span className="badges">
                     <StatusBadge status={row.status} />
                     {row.openDispute ? <Badge tone="warn">{t('dispute')}</Badge> : null}
                   </span>
                 </td>
-                <td>
+                <td data-label={t('assignee')}>
                   {row.assignee ? (
                     (row.assignee.name ?? row.assignee.id)
                   ) : (
                     <span className="muted">{t('nobody')}</span>
                   )}
                 </td>
-                <td className="ticket-deadline">
+                <td className="ticket-deadline" data-label={t('deadline')}>
                   {urgency ? (
                     <Badge tone={urgency === 'breached' ? 'bad' : 'warn'}>{t(urgency)}</Badge>
                   ) : null}{' '}
