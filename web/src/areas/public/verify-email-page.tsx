@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useSearch } from 'wouter';
-import { api } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { defineTexts, useT } from '../../i18n/i18n.tsx';
 import { useSession } from '../../session.tsx';
@@ -27,6 +27,7 @@ const texts = defineTexts({
     login: 'Войти',
     contacts: 'Контакты поддержки',
     resend: 'Запросить новую ссылку можно на странице профиля после входа.',
+    alreadyUsed: 'Если вы уже переходили по этой ссылке, адрес подтверждён — просто войдите.',
   },
   en: {
     title: 'Confirming your address',
@@ -43,6 +44,7 @@ const texts = defineTexts({
     login: 'Sign in',
     contacts: 'Support contacts',
     resend: 'You can ask for a new link in your profile after signing in.',
+    alreadyUsed: 'If you have followed this link before, the address is confirmed: just sign in.',
   },
 });
 
@@ -73,7 +75,14 @@ export function VerifyEmailPage() {
         {verify.error ? (
           <>
             <ErrorBox error={verify.error} />
-            <p className="muted">{t('resend')}</p>
+            {verify.error instanceof ApiError && verify.error.code === 'auth.token_used' ? (
+              <p>
+                {t('alreadyUsed')}{' '}
+                <Link href={signedIn ? '/profile' : '/login'}>{t(signedIn ? 'continue' : 'login')}</Link>
+              </p>
+            ) : (
+              <p className="muted">{t('resend')}</p>
+            )}
           </>
         ) : null}
         {verify.data ? <VerifiedResult user={verify.data.user} signedIn={signedIn !== null} /> : null}
