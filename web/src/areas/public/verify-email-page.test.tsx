@@ -20,7 +20,7 @@ const user = (organizationId: string | null) => ({
 });
 
 function stubServer(verify: () => Response) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) => {
     const url = String(input);
     if (url === '/api/auth/session') return json(200, { user: null, csrfToken: null });
     if (url === '/api/auth/verify') return verify();
