@@ -12,7 +12,7 @@ import { replay } from '../domain/tickets/state.ts';
 import type { Priority, TicketType } from '../domain/tickets/types.ts';
 import { requesterWithContracts } from './contract-terms.ts';
 import { type CommandDeps, wakeSweeper } from './deps.ts';
-import { loadPlan } from './load-plan.ts';
+import { planContext } from './load-plan.ts';
 import { derivedColumns, enqueueNotices, toRecord } from './record-events.ts';
 
 export interface FileTicketInput {
@@ -58,7 +58,9 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
       if (!requester) throw new DomainError('ticket.not_authorized_contact', { email: '—' });
       const { user } = requester;
       const contract = checkFilingRight(user.email, requester.contracts, now);
-      const { plan, calendar } = await loadPlan(tx, contract.planId);
+      const stamped = requester.plans.get(contract.planId);
+      if (!stamped) throw new DomainError('plan.not_found', { value: contract.planId });
+      const { plan, calendar } = await planContext(tx, stamped);
       const ctx = { now, calendar, plan, actor: { userId: user.id, role: 'customer' as const } };
       const events = decide(
         undefined,

@@ -2,7 +2,7 @@
 // id and last change.
 
 import type { Db } from '../db/database.ts';
-import { getCalendar, getPlanWithCalendarStamp } from '../db/repositories/calendars.ts';
+import { getCalendar, getPlanWithCalendarStamp, type PlanRow } from '../db/repositories/calendars.ts';
 import { getBuiltinCalendar } from '../domain/calendar/ru-standard.ts';
 import { DomainError } from '../domain/errors.ts';
 import { type Plan, validatePlan } from '../domain/plans/plan.ts';
@@ -20,7 +20,20 @@ const validated = new Map<string, Plan>();
 export async function loadPlan(db: Db, planId: string): Promise<PlanContext> {
   const found = await getPlanWithCalendarStamp(db, planId);
   if (!found) throw new DomainError('plan.not_found', { value: planId });
-  const { plan: row, calendarUpdatedAt } = found;
+  return planContext(db, found);
+}
+
+/** A plan row read elsewhere, with its calendar's last change (null: the built-in calendar). */
+export interface StampedPlan {
+  plan: PlanRow;
+  calendarUpdatedAt: Date | null;
+}
+
+/** The validated plan and compiled calendar of a plan row; reads the calendar only on a cache miss. */
+export async function planContext(
+  db: Db,
+  { plan: row, calendarUpdatedAt }: StampedPlan,
+): Promise<PlanContext> {
   // Keyed by the rows' update instants, so an edit by any instance is seen at the next read.
   const planKey = `${row.id}@${row.updatedAt.getTime()}`;
   let plan = validated.get(planKey);

@@ -1,7 +1,7 @@
 // Customer organizations, their contracts and the contracts' authorized contacts (R10).
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-import { contacts, contracts, organizations, users } from '../schema.ts';
+import { calendars, contacts, contracts, organizations, plans, users } from '../schema.ts';
 import { normalizeEmail, type UserRow } from './users.ts';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -103,19 +103,33 @@ export function listContacts(db: Db, contractId: string): Promise<ContactRow[]> 
 }
 
 /** Every contact with this e-mail (any letter case) and the contract each belongs to (R10). */
+export interface UserWithContact {
+  user: UserRow;
+  contact: ContactRow | null;
+  contract: ContractRow | null;
+  plan: typeof plans.$inferSelect | null;
+  calendarUpdatedAt: Date | null;
+}
+
 /**
- * A user and every contract listing their e-mail as a contact, in one query (the filing hot path):
+ * A user and every contract listing their e-mail as a contact, with each contract's plan and its
+ * calendar's last change, in one query (the filing hot path):
  * one row per contact, or one row with null contact and contract when there is none.
  */
-export async function findUserWithContacts(
-  db: Db,
-  userId: string,
-): Promise<{ user: UserRow; contact: ContactRow | null; contract: ContractRow | null }[]> {
+export async function findUserWithContacts(db: Db, userId: string): Promise<UserWithContact[]> {
   return db
-    .select({ user: users, contact: contacts, contract: contracts })
+    .select({
+      user: users,
+      contact: contacts,
+      contract: contracts,
+      plan: plans,
+      calendarUpdatedAt: calendars.updatedAt,
+    })
     .from(users)
     .leftJoin(contacts, eq(contacts.email, users.email))
     .leftJoin(contracts, eq(contacts.contractId, contracts.id))
+    .leftJoin(plans, eq(plans.id, contracts.planId))
+    .leftJoin(calendars, eq(calendars.id, plans.calendarId))
     .where(eq(users.id, userId))
     .orderBy(asc(contracts.number));
 }
