@@ -19,6 +19,7 @@ const ROUTES: AreaRoute[] = [
   ...customerRoutes,
   ...ticketRoutes,
   ...supportRoutes,
+  ...accountRoutes,
   ...adminRoutes,
 ];
 

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api } from './api/client.ts';
+import { UnreadBadge } from './areas/account/unread-badge.tsx';
 import { defineTexts, useLang, useT } from './i18n/i18n.tsx';
 import { type AreaRoute, mayOpen } from './routing.tsx';
 import { useSession } from './session.tsx';
@@ -65,6 +66,7 @@ export function Shell({ routes, children }: { routes: AreaRoute[]; children: Rea
               aria-current={location === r.path ? 'page' : undefined}
             >
               {r.nav?.[lang]}
+              {r.path === '/notifications' ? <UnreadBadge /> : null}
             </Link>
           ))}
         </nav>
