@@ -93,13 +93,13 @@ export function ActionBar({
               {...(key
                 ? {
                     'aria-keyshortcuts': key,
+                    'data-shortcut': key,
                     'aria-label': t(`do.${action}`),
                     title: `${t(`do.${action}`)} (${key})`,
                   }
                 : {})}
             >
               {t(`do.${action}`)}
-              {key ? <kbd>{key}</kbd> : null}
             </Button>
           );
         })}

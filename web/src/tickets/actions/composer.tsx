@@ -26,7 +26,9 @@ export function Composer({
   id,
   onClose,
   onDone,
+  autoFocus = true,
 }: {
+  autoFocus?: boolean;
   ticket: Ticket;
   user: Pick<User, 'id' | 'role'>;
   action: ActionId;
@@ -38,7 +40,7 @@ export function Composer({
   return (
     <div id={id}>
       {MESSAGE_ACTIONS.has(action) ? (
-        <MessageForm key={action} {...common} action={action as MessageAction} />
+        <MessageForm key={action} {...common} action={action as MessageAction} autoFocus={autoFocus} />
       ) : action === 'parameters' ? (
         <ParametersForm {...common} mayChangePlan={user.role === 'lead' || user.role === 'admin'} />
       ) : action === 'deadline' ? (

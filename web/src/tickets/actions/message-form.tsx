@@ -65,9 +65,12 @@ export function MessageForm({
   action,
   onCancel,
   onDone,
+  autoFocus = true,
 }: {
   ticket: Ticket;
   action: MessageAction;
+  /** Whether the text box takes the focus when the form appears (not when it is open by default). */
+  autoFocus?: boolean;
   onCancel: () => void;
   onDone: (result: Ticket | FollowUp) => void;
 }) {
@@ -88,7 +91,10 @@ export function MessageForm({
   const state = useTicketAction(ticket);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const formId = useId();
-  useEffect(() => textRef.current?.focus(), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the form appears
+  useEffect(() => {
+    if (autoFocus) textRef.current?.focus();
+  }, []);
   useEffect(() => {
     if (state.conflict) textRef.current?.focus();
   }, [state.conflict]);

@@ -66,7 +66,7 @@ export function ConversationEntry({
           <h3 id={headingId} className="msg-title">
             {words.title}
           </h3>
-          {event.type === 'internal_note' ? <Badge tone="warn">{t('note')}</Badge> : null}
+          {event.type === 'internal_note' ? <Badge tone="warn">{t('noteBadge')}</Badge> : null}
         </header>
         <p className="msg-meta muted">
           {who} · {l(`role.${event.actor.role}` as LabelKey)} · <time dateTime={event.at}>{when}</time>

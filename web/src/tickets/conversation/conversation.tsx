@@ -14,10 +14,13 @@ function lastSeq(ticket: Ticket, ...types: string[]): number | undefined {
 export function Conversation({
   ticket,
   available,
+  customer,
   onAction,
 }: {
   ticket: Ticket;
   available: readonly ActionId[];
+  /** The viewer is the customer's representative: the inline Reply is theirs. */
+  customer: boolean;
   onAction: (action: ActionId) => void;
 }) {
   const t = useT(conversationTexts);
@@ -28,7 +31,7 @@ export function Conversation({
   const change = lastSeq(ticket, 'parameters_changed', 'deadline_set');
   const inline = (seq: number): ActionId[] => {
     const out: ActionId[] = [];
-    if (seq === request && available.includes('reply')) out.push('reply');
+    if (seq === request && customer && available.includes('reply')) out.push('reply');
     if (seq === proposal && available.includes('accept')) out.push('accept', 'reject');
     if (seq === change && available.includes('dispute')) out.push('dispute');
     return out;

@@ -64,6 +64,7 @@ export function Tabs({
         aria-labelledby={`${id}-${value}`}
         className="tab-panel"
       >
+        <h2 className="visually-hidden">{t(value)}</h2>
         {value === 'conversation' ? conversation : history}
       </div>
     </div>

@@ -125,12 +125,15 @@ export function TicketView({ ticket, user }: { ticket: Ticket; user: User }) {
               id={composerId}
               onClose={() => setOpen(null)}
               onDone={done}
+              autoFocus={open !== undefined}
             />
           ) : null}
           <Tabs
             value={tab}
             onChange={setTab}
-            conversation={<Conversation ticket={ticket} available={available} onAction={openAction} />}
+            conversation={
+              <Conversation ticket={ticket} available={available} customer={!support} onAction={openAction} />
+            }
             history={<History number={ticket.number} zone={zone} />}
           />
         </div>
