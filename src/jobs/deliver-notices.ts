@@ -32,6 +32,7 @@ import { headersOf, type MailTransport } from '../mail/transport.ts';
 import type { NoticeView } from '../mail/view.ts';
 import { loadNoticeContext, type NoticeContext, type Recipient } from './notice-context.ts';
 
+/** What delivery needs: the database, the one clock, where mail goes, and how it is addressed. */
 export interface DeliveryDeps {
   db: Db;
   clock: Clock;
@@ -46,6 +47,7 @@ export interface DeliveryDeps {
   onError?: (err: unknown, outboxId: number) => void;
 }
 
+/** How one claimed row ended: delivered, held till working time, failed (retried later), or lost to another worker. */
 export type DeliveryOutcome = 'delivered' | 'held' | 'failed' | 'lost';
 
 const LEASE_MS = 5 * 60_000;

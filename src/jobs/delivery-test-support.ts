@@ -6,9 +6,11 @@ import { startTestSmtpServer, type TestSmtpServer } from '../mail/test-smtp-serv
 import { createSmtpTransport } from '../mail/transport.ts';
 import type { DeliveryDeps } from './deliver-notices.ts';
 
+/** The portal address and sender the delivery tests use. */
 export const PUBLIC_URL = 'https://support.example.ru';
 export const FROM = 'Служба поддержки «Срок» <support@example.ru>';
 
+/** A delivery test's world, SMTP server and deps. */
 export interface DeliverySetup {
   w: World;
   smtp: TestSmtpServer;

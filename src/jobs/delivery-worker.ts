@@ -8,9 +8,11 @@ import { nextSweepInstant } from '../db/repositories/tickets.ts';
 import { type DeliveryDeps, deliverDueNotices } from './deliver-notices.ts';
 import { onOutboxWritten } from './delivery-signal.ts';
 
+/** The pg-boss queue of delivery runs (shared by every instance). */
 export const DELIVERY_QUEUE = 'outbox-delivery';
 const AFTER_SWEEP_MS = 2_000;
 
+/** The running worker, as server.ts holds it. */
 export interface DeliveryWorker {
   /** Asks for a delivery run now. */
   wake(): Promise<void>;

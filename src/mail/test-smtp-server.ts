@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
+/** The running test server and what it received. */
 export interface TestSmtpServer {
   url: string;
   received: ParsedMail[];

@@ -4,6 +4,7 @@ import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { mailbox } from '../schema.ts';
 
+/** A stored mail of the development mailbox. */
 export type MailboxRow = typeof mailbox.$inferSelect;
 export type NewMailboxRow = Omit<typeof mailbox.$inferInsert, 'id'>;
 
@@ -17,6 +18,7 @@ export async function storeMail(db: Db, row: NewMailboxRow): Promise<boolean> {
   return inserted.length === 1;
 }
 
+/** Which stored mails to list. */
 export interface MailboxQuery {
   recipient?: string;
   /** Only mails older than this id (the previous page's last). */

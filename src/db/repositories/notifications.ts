@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm
 import type { Db } from '../database.ts';
 import { mailPreferences, notifications } from '../schema.ts';
 
+/** A stored portal notice. */
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotification = Omit<typeof notifications.$inferInsert, 'id' | 'readAt'>;
 

@@ -5,6 +5,7 @@ import { DomainError } from '../errors.ts';
 import { nextWorking, type WorkingCalendar } from '../time/index.ts';
 import type { NoticeAudience } from './kinds.ts';
 
+/** The plan's say on support alerts, with the calendar that defines working time. */
 export interface HoldRule {
   /** The plan's flag (default true); false sends support's alerts at once, day or night. */
   alertsInWorkingHoursOnly: boolean;

@@ -4,6 +4,7 @@
 /** Who a kind speaks to: the customer's representative, support staff, or an account holder. */
 export type NoticeAudience = 'customer' | 'support' | 'account';
 
+/** One kind of notice in the catalog. */
 export interface NoticeKind {
   kind: string;
   audience: NoticeAudience;
