@@ -58,6 +58,7 @@ const listColumns = {
   progressDueAt: tickets.progressDueAt,
   autoCloseAt: tickets.autoCloseAt,
   nextDueAt: tickets.nextDueAt,
+  state: tickets.state, // for the list's alert mark (domain/sla/alert.ts)
 };
 
 /** A list row: the ticket's columns with the names of its organization, requester and assignee. */

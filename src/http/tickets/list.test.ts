@@ -1,5 +1,6 @@
 // GET /api/tickets: scope (R22), filters, full-text search, order and cursor pages.
 import { expect, it } from 'vitest';
+import { sweepSla } from '../../commands/sweep-sla.ts';
 import { describeDatabases } from '../../db/test-database.ts';
 import { msk } from '../../domain/tickets/test-support.ts';
 import type { TestClient } from '../test-app.ts';
@@ -148,6 +149,17 @@ describeDatabases('GET /api/tickets', (suite) => {
     expect(await walk(t.as.engineer, '?order=due')).toEqual(numbers({ items: queue }));
     expect(await walk(t.as.customer, '?order=created')).toEqual([...filed].reverse());
     expect(numbers((await list(t.as.customer)).body)).toEqual([...filed].reverse());
+  });
+
+  it('marks rows whose counting clock breached its deadline (alert), and none before', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const number = await t.file('own');
+    const alertOfRow = async () => (await list(t.as.engineer)).body.items[0].alert;
+    expect(await alertOfRow()).toBeNull();
+    t.world.clock.set(msk('2026-12-23T10:00'));
+    await sweepSla(t.world.deps);
+    const row = (await list(t.as.engineer)).body.items[0];
+    expect(row).toMatchObject({ number, alert: 'breached' });
   });
 
   it('refuses bad paging and filters with 400', async () => {

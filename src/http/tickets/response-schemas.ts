@@ -9,6 +9,7 @@ import {
   STATUSES,
   TICKET_TYPES,
 } from '../../domain/tickets/types.ts';
+import { newerBuildSchema } from '../products/newer-build.ts';
 import { explainedDaySchema } from '../schemas/explained-day.ts';
 
 const instant = z.string().describe('ISO 8601');
@@ -26,6 +27,7 @@ export const filedSchema = z.object({
   number: z.number().int(),
   status: z.enum(STATUSES),
   deadlines: deadlinesSchema,
+  newerBuild: newerBuildSchema.optional(),
 });
 
 export const followUpSchema = z.object({
@@ -50,6 +52,10 @@ export const ticketSummarySchema = z.object({
   updatedAt: instant,
   closedAt: instant.nullable(),
   nextDueAt: instant.nullable(),
+  alert: z
+    .enum(['warning', 'breached'])
+    .nullable()
+    .describe('the worst mark of the clocks still counting: warning threshold passed, or deadline breached'),
   deadlines: deadlinesSchema,
 });
 
@@ -144,6 +150,7 @@ export const ticketSchema = ticketSummarySchema.extend({
   description: z.string(),
   product: z.string().nullable(),
   build: z.string().nullable(),
+  newerBuild: newerBuildSchema.optional(),
   closeReason: z.enum(CLOSE_REASONS).nullable(),
   dispute: z.object({ text: z.string(), at: instant }).nullable(),
   followsUp: z.number().int().nullable(),

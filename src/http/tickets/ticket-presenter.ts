@@ -1,5 +1,6 @@
 // Tickets as the API shows them: the list row, the full page (parameters, conversation, SLA panel)
 // and the filing confirmation, each built field by field.
+
 import type { CommandDeps } from '../../commands/deps.ts';
 import type { FiledTicket } from '../../commands/file-ticket.ts';
 import { loadPlan } from '../../commands/load-plan.ts';
@@ -12,9 +13,11 @@ import {
   userNames,
 } from '../../db/repositories/ticket-queries.ts';
 import type { TicketRow } from '../../db/repositories/tickets.ts';
+import { alertOf } from '../../domain/sla/alert.ts';
 import type { TicketState } from '../../domain/tickets/state.ts';
 import type { TicketStatus } from '../../domain/tickets/types.ts';
 import type { Lang } from '../../i18n/index.ts';
+import { type NewerBuild, newerBuildHint } from '../products/newer-build.ts';
 import { conversationOf, namedUsers, presentEvent } from './event-presenter.ts';
 import type { Filed, TicketSummary, TicketView } from './response-schemas.ts';
 import { presentSla } from './sla-panel.ts';
@@ -42,6 +45,7 @@ export function presentSummary(row: TicketListRow): TicketSummary {
     updatedAt: iso(row.updatedAt),
     closedAt: isoOrNull(row.closedAt),
     nextDueAt: isoOrNull(row.nextDueAt),
+    alert: alertOf(row.state as TicketState),
     deadlines: {
       reaction: isoOrNull(row.reactionDueAt),
       solution: isoOrNull(row.solutionDueAt),
@@ -69,6 +73,7 @@ export async function presentTicket(
   const plan = await loadPlan(db, row.planId);
   const followsUp =
     state.followsUp ?? (row.followsUpTicketId ? await ticketNumberOf(db, row.followsUpTicketId) : null);
+  const newerBuild = await newerBuildHint(db, row, lang);
   const summary = presentSummary({
     ...row,
     organizationName: orgName,
@@ -80,6 +85,7 @@ export async function presentTicket(
     description: row.description,
     product: row.product,
     build: row.build,
+    ...(newerBuild ? { newerBuild } : {}),
     closeReason: state.closeReason ?? null,
     dispute: state.openDispute
       ? { text: state.openDispute.text, at: new Date(state.openDispute.at).toISOString() }
@@ -91,13 +97,14 @@ export async function presentTicket(
   };
 }
 
-/** The confirmation of registration (R12): the number and the first deadlines. */
-export function presentFiled(f: FiledTicket): Filed {
+/** The confirmation of registration (R12): the number, the first deadlines, and the R19 hint if any. */
+export function presentFiled(f: FiledTicket, newerBuild?: NewerBuild | null): Filed {
   return {
     id: f.id,
     number: f.number,
     status: f.status as TicketStatus,
     deadlines: { reaction: f.reactionDueAt, solution: f.solutionDueAt, progress: null, autoClose: null },
+    ...(newerBuild ? { newerBuild } : {}),
   };
 }
 
