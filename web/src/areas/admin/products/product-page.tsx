@@ -49,6 +49,13 @@ export default function ProductPage() {
         <Link href="/admin/products">{t('back')}</Link>
       </p>
       <ErrorBox error={products.error} />
+      <h2>{t('builds')}</h2>
+      {builds.isPending ? <Loading label={t('loading')} /> : null}
+      <ErrorBox error={builds.error} />
+      {builds.data?.length === 0 ? <p className="muted">{t('none')}</p> : null}
+      {builds.data?.map((b) => (
+        <BuildCard key={b.id} build={b} onChanged={refresh} />
+      ))}
       <section className="card" aria-labelledby="new-build">
         <h2 id="new-build">{t('add')}</h2>
         <p className="muted">{t('addHint')}</p>
@@ -63,13 +70,6 @@ export default function ProductPage() {
           }}
         />
       </section>
-      <h2>{t('builds')}</h2>
-      {builds.isPending ? <Loading label={t('loading')} /> : null}
-      <ErrorBox error={builds.error} />
-      {builds.data?.length === 0 ? <p className="muted">{t('none')}</p> : null}
-      {builds.data?.map((b) => (
-        <BuildCard key={b.id} build={b} onChanged={refresh} />
-      ))}
     </AdminPage>
   );
 }

@@ -32,6 +32,9 @@ const texts = defineTexts({
   },
 });
 
+// The preview sits under this page's own h1 and h2, so the text's headings move two levels down.
+const PREVIEW_HEADINGS = { h1: 'h3', h2: 'h4', h3: 'h5', h4: 'h6', h5: 'h6' } as const;
+
 /** The editor for `content` (loaded for `lang`); the typed text survives a refused save. */
 export function ContentEditor({ content, lang }: { content: SiteContent; lang: 'ru' | 'en' }) {
   const t = useT(texts);
@@ -75,7 +78,7 @@ export function ContentEditor({ content, lang }: { content: SiteContent; lang: '
         <section aria-labelledby={previewId}>
           <h2 id={previewId}>{t('preview')}</h2>
           <div className="admin-preview" lang={lang}>
-            <Markdown>{body}</Markdown>
+            <Markdown components={PREVIEW_HEADINGS}>{body}</Markdown>
           </div>
         </section>
       </div>
