@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { auditRoutes } from './audit-routes.ts';
 import { calendarRoutes } from './calendar-routes.ts';
 import { contactImportRoutes } from './contact-import-routes.ts';
 import { contentRoutes } from './content-routes.ts';
@@ -35,4 +36,5 @@ export async function adminRoutes(app: FastifyInstance, opts: { deps: CommandDep
   await app.register(dueRoutes, opts);
   await app.register(userRoutes, opts);
   await app.register(contentRoutes, opts);
+  await app.register(auditRoutes, opts);
 }

@@ -16,6 +16,7 @@ import { applyXmlCalendarYear, parseXmlCalendar } from '../../domain/calendar/xm
 import { summarizeYear } from '../../domain/calendar/year-summary.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { requireRole } from '../plugins/auth.ts';
+import { auditChange } from './audit-trail.ts';
 import {
   calendarListItemSchema,
   calendarSchema,
@@ -35,7 +36,7 @@ const yearParams = slugParams.extend({ year: z.coerce.number().int().min(1).max(
 /** Registers the calendar routes. */
 export async function calendarRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = opts.deps;
+  const { db, clock } = opts.deps;
   const tags = [...TAGS.calendars];
 
   r.get(
@@ -69,6 +70,8 @@ export async function calendarRoutes(app: FastifyInstance, opts: { deps: Command
       const { row, created } = await withTransaction(db, async (tx) => {
         const current = await getCalendar(tx, id);
         const name = request.body.name ?? current?.name ?? id;
+        const action = current ? 'calendar.replaced' : 'calendar.created';
+        await auditChange(tx, request, clock, { action, entityId: id, payload: { name, definition } });
         return { row: await upsertCalendar(tx, { id, name, definition }), created: !current };
       });
       logChange(request, created ? 'calendar.create' : 'calendar.replace', id);
@@ -99,6 +102,8 @@ export async function calendarRoutes(app: FastifyInstance, opts: { deps: Command
       const row = await withTransaction(db, async (tx) => {
         const current = await findCalendar(tx, id);
         const definition = validateCalendar(applyXmlCalendarYear(parsed, current.definition));
+        const payload = { year: parsed.year, summary: summarizeYear(definition, parsed.year) };
+        await auditChange(tx, request, clock, { action: 'calendar.year_imported', entityId: id, payload });
         return upsertCalendar(tx, { id, name: current.name, definition });
       });
       logChange(request, 'calendar.import_year', `${id}/${parsed.year}`);

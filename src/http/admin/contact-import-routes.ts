@@ -10,6 +10,7 @@ import { listContacts, upsertContact } from '../../db/repositories/organizations
 import { formatMessage } from '../../i18n/index.ts';
 import { requireRole } from '../plugins/auth.ts';
 import { langOf } from '../plugins/errors.ts';
+import { auditChange } from './audit-trail.ts';
 import { planContactImport } from './contact-import.ts';
 import { findContract } from './contract-routes.ts';
 import { logChange, TAGS, uuidParams } from './shared.ts';
@@ -41,7 +42,7 @@ const resultSchema = z.object({
 /** Registers the CSV import of a contract's contacts. */
 export async function contactImportRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = opts.deps;
+  const { db, clock } = opts.deps;
   r.post(
     '/api/contracts/:id/contacts/import',
     {
@@ -83,6 +84,15 @@ export async function contactImportRoutes(app: FastifyInstance, opts: { deps: Co
             const row = await upsertContact(tx, { ...v.contact, contractId });
             rows.push({ line: v.line, status: 'added', contactId: row.id, name: row.name, email: row.email });
           }
+        }
+        const added = rows.filter((row) => row.status === 'added');
+        if (added.length > 0) {
+          await auditChange(tx, request, clock, {
+            action: 'contact.imported',
+            entity: 'contract',
+            entityId: contractId,
+            payload: { added: added.map((row) => ({ id: row.contactId, name: row.name, email: row.email })) },
+          });
         }
         return rows;
       });

@@ -4,9 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CommandDeps } from '../../commands/deps.ts';
+import { withTransaction } from '../../db/database.ts';
 import { getSiteContent, type SiteContentRow, upsertSiteContent } from '../../db/repositories/content.ts';
 import { actorOf, requireRole } from '../plugins/auth.ts';
 import { langOf } from '../plugins/errors.ts';
+import { auditChange } from './audit-trail.ts';
 import { DEFAULT_CONTENT } from './content-defaults.ts';
 import { isoOrNull, logChange, TAGS } from './shared.ts';
 
@@ -75,12 +77,20 @@ export async function contentRoutes(app: FastifyInstance, opts: { deps: CommandD
     },
     async (request) => {
       const { key } = request.params;
-      const row = await upsertSiteContent(db, {
-        key,
-        lang: request.body.lang,
-        body: request.body.body,
-        updatedAt: new Date(clock.now()),
-        updatedBy: actorOf(request).userId,
+      const { lang, body } = request.body;
+      const row = await withTransaction(db, async (tx) => {
+        await auditChange(tx, request, clock, {
+          action: 'content.updated',
+          entityId: `${key}/${lang}`,
+          payload: { body },
+        });
+        return upsertSiteContent(tx, {
+          key,
+          lang,
+          body,
+          updatedAt: new Date(clock.now()),
+          updatedBy: actorOf(request).userId,
+        });
       });
       logChange(request, 'content.update', `${key}/${row.lang}`);
       return present(row);

@@ -20,6 +20,7 @@ import {
 import { normalizeEmail } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { requireRole } from '../plugins/auth.ts';
+import { auditChange } from './audit-trail.ts';
 import { findOrganization } from './organization-routes.ts';
 import { isoDate, logChange, TAGS, uuidParams } from './shared.ts';
 
@@ -86,7 +87,7 @@ export const presentContact = (c: ContactRow): z.infer<typeof contactSchema> => 
 /** Registers the contract and contact routes (administrators only). */
 export async function contractRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = opts.deps;
+  const { db, clock } = opts.deps;
   const tags = [...TAGS.organizations];
   const admin = requireRole('admin');
 
@@ -123,7 +124,10 @@ export async function contractRoutes(app: FastifyInstance, opts: { deps: Command
         if (await getContractByNumber(tx, rest.number)) {
           throw new DomainError('contract.already_exists', { value: rest.number });
         }
-        return upsertContract(tx, { ...rest, validTo: validTo ?? null });
+        const created = await upsertContract(tx, { ...rest, validTo: validTo ?? null });
+        const payload = presentContract(created);
+        await auditChange(tx, request, clock, { action: 'contract.created', entityId: created.id, payload });
+        return created;
       });
       logChange(request, 'contract.create', row.id);
       return reply.code(201).send(presentContract(row));
@@ -156,6 +160,8 @@ export async function contractRoutes(app: FastifyInstance, opts: { deps: Command
         const current = await findContract(tx, request.params.id);
         const next = { ...current, ...request.body };
         await checkTerms(tx, next.planId, next.validFrom, next.validTo);
+        const payload = { before: presentContract(current), after: presentContract(next) };
+        await auditChange(tx, request, clock, { action: 'contract.updated', entityId: current.id, payload });
         return upsertContract(tx, next);
       });
       logChange(request, 'contract.update', row.id);
@@ -200,7 +206,10 @@ export async function contractRoutes(app: FastifyInstance, opts: { deps: Command
         if ((await listContacts(tx, contractId)).some((c) => c.email === email)) {
           throw new DomainError('contact.already_exists', { value: email });
         }
-        return upsertContact(tx, { ...request.body, contractId });
+        const created = await upsertContact(tx, { ...request.body, contractId });
+        const payload = presentContact(created);
+        await auditChange(tx, request, clock, { action: 'contact.created', entityId: created.id, payload });
+        return created;
       });
       logChange(request, 'contact.create', row.id);
       return reply.code(201).send(presentContact(row));
@@ -219,9 +228,12 @@ export async function contractRoutes(app: FastifyInstance, opts: { deps: Command
       },
     },
     async (request, reply) => {
-      if (!(await deleteContact(db, request.params.id))) {
-        throw new DomainError('contact.not_found', { value: request.params.id });
-      }
+      await withTransaction(db, async (tx) => {
+        if (!(await deleteContact(tx, request.params.id))) {
+          throw new DomainError('contact.not_found', { value: request.params.id });
+        }
+        await auditChange(tx, request, clock, { action: 'contact.deleted', entityId: request.params.id });
+      });
       logChange(request, 'contact.delete', request.params.id);
       return reply.code(204).send(null);
     },

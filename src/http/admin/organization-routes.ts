@@ -12,6 +12,7 @@ import {
 } from '../../db/repositories/organizations.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { requireRole } from '../plugins/auth.ts';
+import { auditChange } from './audit-trail.ts';
 import { logChange, TAGS, uuidParams } from './shared.ts';
 
 export const organizationSchema = z.object({
@@ -30,7 +31,7 @@ export function presentOrganization(row: OrganizationRow): z.infer<typeof organi
 /** Registers GET/POST /api/organizations and GET/PATCH /api/organizations/{id}. */
 export async function organizationRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = opts.deps;
+  const { db, clock } = opts.deps;
   const tags = [...TAGS.organizations];
 
   r.get(
@@ -56,7 +57,14 @@ export async function organizationRoutes(app: FastifyInstance, opts: { deps: Com
     async (request, reply) => {
       const row = await withTransaction(db, async (tx) => {
         await refuseDuplicateName(tx, request.body.name);
-        return upsertOrganization(tx, { name: request.body.name });
+        const created = await upsertOrganization(tx, { name: request.body.name });
+        const change = {
+          action: 'organization.created',
+          entityId: created.id,
+          payload: { name: created.name },
+        };
+        await auditChange(tx, request, clock, change);
+        return created;
       });
       logChange(request, 'organization.create', row.id);
       return reply.code(201).send(presentOrganization(row));
@@ -87,8 +95,10 @@ export async function organizationRoutes(app: FastifyInstance, opts: { deps: Com
     async (request) => {
       const { id } = request.params;
       const row = await withTransaction(db, async (tx) => {
-        await findOrganization(tx, id);
+        const before = await findOrganization(tx, id);
         await refuseDuplicateName(tx, request.body.name, id);
+        const payload = { before: { name: before.name }, after: { name: request.body.name } };
+        await auditChange(tx, request, clock, { action: 'organization.renamed', entityId: id, payload });
         return upsertOrganization(tx, { id, name: request.body.name });
       });
       logChange(request, 'organization.rename', id);

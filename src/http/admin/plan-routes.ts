@@ -14,6 +14,7 @@ import {
 import { DomainError, type Issue } from '../../domain/errors.ts';
 import { type Plan, planSchema, validatePlan } from '../../domain/plans/plan.ts';
 import { requireRole } from '../plugins/auth.ts';
+import { auditChange } from './audit-trail.ts';
 import { logChange, slugParams, TAGS } from './shared.ts';
 
 const planBody = z
@@ -27,7 +28,7 @@ const planBody = z
 /** Registers GET /api/plans, GET/PUT /api/plans/{id}. */
 export async function planRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = opts.deps;
+  const { db, clock } = opts.deps;
   const tags = [...TAGS.plans];
 
   r.get(
@@ -66,6 +67,8 @@ export async function planRoutes(app: FastifyInstance, opts: { deps: CommandDeps
         const plan = await checkPlan(tx, id, request.body);
         const current = await getPlan(tx, id);
         const { id: _id, name, calendarId, ...definition } = plan;
+        const action = current ? 'plan.replaced' : 'plan.created';
+        await auditChange(tx, request, clock, { action, entityId: id, payload: plan });
         return { row: await upsertPlan(tx, { id, name, calendarId, definition }), created: !current };
       });
       logChange(request, created ? 'plan.create' : 'plan.replace', id);

@@ -23,6 +23,7 @@ export const TAGS = {
   calendars: ['Календари'],
   users: ['Пользователи'],
   content: ['Страницы портала'],
+  audit: ['Журнал изменений'],
 } as const;
 
 /** Writes the one log line every admin change leaves (who, what, which row). */

@@ -10,6 +10,7 @@ import { getUserById, listUsers, type UserRow, upsertUser } from '../../db/repos
 import { USER_ROLES } from '../../db/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { requireRole } from '../plugins/auth.ts';
+import { auditChange } from './audit-trail.ts';
 import { isoOrNull, logChange, TAGS, uuidParams } from './shared.ts';
 
 export const userSchema = z.object({
@@ -46,7 +47,7 @@ export function presentUser(u: UserRow): z.infer<typeof userSchema> {
 /** Registers GET /api/users and PATCH /api/users/{id} (administrators only). */
 export async function userRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = opts.deps;
+  const { db, clock } = opts.deps;
   const tags = [...TAGS.users];
 
   r.get(
@@ -102,6 +103,11 @@ export async function userRoutes(app: FastifyInstance, opts: { deps: CommandDeps
           const admins = await listUsers(tx, { role: 'admin' });
           if (admins.length <= 1) throw new DomainError('user.last_admin');
         }
+        const payload = {
+          before: { role: user.role, organizationId: user.organizationId, name: user.name },
+          after: { role, organizationId, name },
+        };
+        await auditChange(tx, request, clock, { action: 'user.updated', entityId: user.id, payload });
         return upsertUser(tx, { email: user.email, name, role, organizationId });
       });
       logChange(request, 'user.update', row.id);

@@ -162,7 +162,8 @@ export function cleanName(name: string | undefined): string {
   return cleaned || 'file';
 }
 
-function contentDisposition(name: string): string {
+/** An attachment header with an ASCII fallback and the UTF-8 name. */
+export function contentDisposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -28,6 +28,7 @@ export function statusFor(code: string): number {
   if (code.startsWith('auth.rate_limited')) return 429;
   if (code === 'attachment.too_large') return 413;
   if (code === 'attachment.ticket_closed') return 409;
+  if (code === 'build.already_published') return 409;
   return 422;
 }
 

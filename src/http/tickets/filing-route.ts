@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { fileTicket } from '../../commands/file-ticket.ts';
+import { langOf } from '../plugins/errors.ts';
+import { newerBuildHint } from '../products/newer-build.ts';
 import { WRITE_LIMIT } from './limits.ts';
 import { actionHeaders, fileTicketBody } from './request-schemas.ts';
 import { errors, filedSchema } from './response-schemas.ts';
@@ -35,8 +37,12 @@ export async function filingRoute(app: FastifyInstance, opts: { deps: CommandDep
         ...request.body,
         ...(key ? { idempotencyKey: key } : {}),
       });
+      // R19: after the ticket is safely filed; the hint never blocks filing.
+      const hint = await newerBuildHint(deps.db, { ...request.body, ...filed }, langOf(request), (err) =>
+        request.log.warn({ err }, 'newer build hint failed'),
+      );
       reply.code(201).header('location', `/api/tickets/${filed.number}`);
-      return presentFiled(filed);
+      return presentFiled(filed, hint);
     },
   );
 }

@@ -141,6 +141,7 @@ export const clockSchema = z.object({
 });
 
 export const slaSchema = z.object({
+  now: instant.describe("the server's present instant the clocks were computed at (the test clock in tests)"),
   plan: z.object({ id: z.string(), name: z.string() }),
   calendar: z.object({ id: z.string(), timeZone: z.string() }),
   clocks: z.array(clockSchema),

@@ -1,0 +1,82 @@
+// GET /api/audit: the trail of administration (R22), newest first, for administrators and leads.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { CommandDeps } from '../../commands/deps.ts';
+import { type AuditCursor, type AuditListRow, listAudit } from '../../db/repositories/audit.ts';
+import { requireRole } from '../plugins/auth.ts';
+import { errors } from '../tickets/response-schemas.ts';
+import { TAGS } from './shared.ts';
+
+const auditItem = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  action: z.string().describe('например contract.created, plan.replaced, build.published'),
+  entity: z.string(),
+  entityId: z.string(),
+  payload: z.unknown().describe('что изменилось'),
+});
+
+const auditQuery = z.object({
+  entity: z.string().min(1).max(50).optional(),
+  entityId: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z
+    .string()
+    .regex(/^\d{1,16}\.\d{1,19}$/, 'a cursor from nextCursor')
+    .optional(),
+});
+
+/** Registers GET /api/audit. */
+export async function auditRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
+  const { db } = opts.deps;
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/audit',
+    {
+      onRequest: requireRole('admin', 'lead'),
+      schema: {
+        tags: [...TAGS.audit],
+        summary: 'Журнал изменений администрирования',
+        description:
+          'Новые записи первыми; фильтры entity и entityId; следующая страница — ?cursor=nextCursor.',
+        querystring: auditQuery,
+        response: {
+          200: z.object({ items: z.array(auditItem), nextCursor: z.string().nullable() }),
+          ...errors(400, 401, 403),
+        },
+      },
+    },
+    async (request) => {
+      const { entity, entityId, limit, cursor } = request.query;
+      const rows = await listAudit(
+        db,
+        { ...(entity ? { entity } : {}), ...(entityId ? { entityId } : {}) },
+        { limit: limit + 1, ...(cursor ? { after: decode(cursor) } : {}) },
+      );
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(present),
+        nextCursor: rows.length > limit && last ? `${last.at.getTime()}.${last.id}` : null,
+      };
+    },
+  );
+}
+
+function decode(cursor: string): AuditCursor {
+  const [at, id] = cursor.split('.');
+  return { at: new Date(Number(at)), id: Number(id) };
+}
+
+function present(row: AuditListRow): z.infer<typeof auditItem> {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actor: row.actorId ? { id: row.actorId, name: row.actorName } : null,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    payload: row.payload,
+  };
+}
