@@ -31,6 +31,7 @@ export function presentSla(
   const views = computeClocks(state, { now, plan, calendar });
   const clocks = CLOCK_NAMES.map((name) => presentClock(name, views[name], state, calendar, now, lang));
   return {
+    now: new Date(now).toISOString(),
     plan: { id: plan.id, name: plan.name },
     calendar: { id: plan.calendarId, timeZone: calendar.zone.name },
     clocks: audience === 'support' ? clocks : clocks.map((c) => ({ ...c, warnAt: null, warnAtLocal: null })),

@@ -103,6 +103,7 @@ describeDatabases('GET /api/tickets/{number}', (suite) => {
     const n = await t.file('own');
     const { body } = await get(t.as.customer, `/api/tickets/${n}`);
     expect(body.sla.calendar).toEqual({ id: 'ru-standard', timeZone: 'Europe/Moscow' });
+    expect(body.sla.now).toBe(new Date(FRIDAY).toISOString()); // the injected clock, not the wall clock
     expect(body.sla.clocks.map((c: Clock) => c.name)).toEqual([
       'reaction',
       'solution',
