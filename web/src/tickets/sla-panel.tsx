@@ -6,7 +6,13 @@ import type { Sla } from './types.ts';
 import './sla/sla.css';
 
 /** Shows every clock that has started (reaction, solution, progress, auto-close) and the plan they follow. */
-export function SlaPanel({ sla, now = Date.now() }: { sla: Sla; now?: number }) {
+export function SlaPanel({
+  sla,
+  now = sla.now ? Date.parse(sla.now) : Date.now(),
+}: {
+  sla: Sla;
+  now?: number;
+}) {
   const t = useT(slaTexts);
   const clocks = sla.clocks.filter((c) => c.status !== 'inactive');
   return (

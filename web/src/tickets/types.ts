@@ -123,6 +123,8 @@ export interface Clock {
 }
 
 export interface Sla {
+  /** The server's present instant the clocks were computed at (the test clock in tests). */
+  now?: string;
   plan: { id: string; name: string };
   calendar: { id: string; timeZone: string };
   clocks: Clock[];
