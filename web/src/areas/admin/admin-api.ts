@@ -198,7 +198,7 @@ export const keys = {
   calendars: ['admin', 'calendars'] as const,
   calendar: (id: string) => ['admin', 'calendars', id] as const,
   year: (id: string, year: number) => ['admin', 'calendars', id, 'years', year] as const,
-  users: (role: string) => ['admin', 'users', role] as const,
+  users: (role: string, organizationId = '') => ['admin', 'users', role, organizationId] as const,
   content: (key: string, lang: string) => ['admin', 'content', key, lang] as const,
   products: ['admin', 'products'] as const,
   builds: (productId: string) => ['admin', 'builds', productId] as const,

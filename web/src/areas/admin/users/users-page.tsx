@@ -16,6 +16,7 @@ const texts = defineTexts({
     loading: 'Загружаем пользователей…',
     role: 'Роль',
     all: 'Все роли',
+    anyOrganization: 'Любая',
     search: 'Имя или e-mail',
     user: 'Пользователь',
     organization: 'Организация',
@@ -28,6 +29,7 @@ const texts = defineTexts({
     loading: 'Loading users…',
     role: 'Role',
     all: 'All roles',
+    anyOrganization: 'Any',
     search: 'Name or e-mail',
     user: 'User',
     organization: 'Organization',
@@ -42,10 +44,11 @@ export default function UsersPage() {
   const t = useT(texts);
   const l = useT(labels);
   const [role, setRole] = useState('');
+  const [organizationId, setOrganizationId] = useState('');
   const [search, setSearch] = useState('');
   const users = useQuery({
-    queryKey: keys.users(role),
-    queryFn: () => api.get<AdminUser[]>(`/api/users${query({ role })}`),
+    queryKey: keys.users(role, organizationId),
+    queryFn: () => api.get<AdminUser[]>(`/api/users${query({ role, organizationId })}`),
   });
   const organizations = useOrganizations();
   const needle = search.trim().toLocaleLowerCase();
@@ -62,6 +65,18 @@ export default function UsersPage() {
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {l(r)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('organization')}>
+          {(p) => (
+            <select {...p} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+              <option value="">{t('anyOrganization')}</option>
+              {(organizations.data ?? []).map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
                 </option>
               ))}
             </select>
