@@ -59,7 +59,10 @@ export async function deleteUserSessions(db: Db, userId: string): Promise<void> 
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-/** The user behind a live (not revoked) API token, if any; records its use. */
+/** How stale a token's last-use stamp may get: an integration's every read is not worth a write. */
+export const TOKEN_USE_RESOLUTION_MS = 60_000;
+
+/** The user behind a live (not revoked) API token, if any; records its use to the minute. */
 export async function findApiTokenUser(db: Db, token: string, now: Date): Promise<SessionUser | undefined> {
   const [row] = await db
     .select({ token: apiTokens, user: users })
@@ -67,6 +70,9 @@ export async function findApiTokenUser(db: Db, token: string, now: Date): Promis
     .innerJoin(users, eq(apiTokens.userId, users.id))
     .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)));
   if (!row) return undefined;
-  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));
+  const last = row.token.lastUsedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
+  if (now.getTime() - last >= TOKEN_USE_RESOLUTION_MS) {
+    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));
+  }
   return row.user;
 }
