@@ -21,6 +21,26 @@ describe('app', () => {
     await app.close();
   });
 
+  it('reports jobs that lag as degraded, still 200: the process serves requests', async () => {
+    const jobs = async () =>
+      ({
+        status: 'lagging',
+        queue: 'ok',
+        sweepLagSeconds: 600,
+        pendingNotices: 3,
+        noticeLagSeconds: 0,
+      }) as const;
+    const app = await buildApp({ probe: { database: async () => true, jobs }, logLevel: 'silent' });
+    const res = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'degraded',
+      database: 'ok',
+      jobs: { status: 'lagging', sweepLagSeconds: 600 },
+    });
+    await app.close();
+  });
+
   it('without a built portal, says in Russian how to build it', async () => {
     const webDir = mkdtempSync(join(tmpdir(), 'srok-web-'));
     const app = await buildApp({ probe: { database: async () => true }, logLevel: 'silent', webDir });

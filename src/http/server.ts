@@ -14,6 +14,7 @@ import { DomainError } from '../domain/errors.ts';
 import { pickLang } from '../i18n/index.ts';
 import { startBoss } from '../jobs/boss.ts';
 import { startDeliveryWorker } from '../jobs/delivery-worker.ts';
+import { checkJobs } from '../jobs/job-health.ts';
 import { startSlaSweeper } from '../jobs/sla-sweeper.ts';
 import { createMailTransport } from '../mail/transport.ts';
 import { buildApp } from './app.ts';
@@ -38,6 +39,7 @@ if (config.SROK_ADMIN_EMAIL && config.SROK_ADMIN_PASSWORD) {
 const testClock = config.SROK_TEST_CLOCK === '1' ? new ManualClock(systemClock.now()) : undefined;
 const deps: CommandDeps = { db: database.db, clock: testClock ?? systemClock };
 const boss = await startBoss(database);
+let closing = false;
 const app = await buildApp({
   commands: deps,
   files: {
@@ -46,7 +48,10 @@ const app = await buildApp({
   },
   ...(testClock ? { testClock } : {}),
   ...(config.SROK_WEB_DIR ? { webDir: config.SROK_WEB_DIR } : {}),
-  probe: { database: async () => (await queryRows(database.db, sql`select 1 as ok`)).length === 1 },
+  probe: {
+    database: async () => (await queryRows(database.db, sql`select 1 as ok`)).length === 1,
+    jobs: () => checkJobs(database.db, deps.clock, closing ? null : boss),
+  },
   logLevel: config.LOG_LEVEL,
 });
 deps.sweeper = await startSlaSweeper(boss, deps, (err) => app.log.error({ err }, 'SLA sweep failed'));
@@ -58,7 +63,6 @@ const delivery = await startDeliveryWorker(boss, {
   onError: (err, outboxId) => app.log.warn({ err, outboxId }, 'notice delivery failed; it will be retried'),
 });
 
-let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return;
