@@ -11,11 +11,13 @@ import { adminRoutes } from './admin/admin-routes.ts';
 import { attachmentRoutes } from './attachments/attachment-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { type HealthProbe, healthRoutes } from './health/health-routes.ts';
+import { notificationsPlugin } from './notifications/notifications-plugin.ts';
 import { metricsRoutes } from './ops/metrics.ts';
 import { testClockRoutes } from './ops/test-clock-routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
+import { productRoutes } from './products/product-routes.ts';
 import { ticketRoutes } from './tickets/ticket-routes.ts';
 import { webApp } from './web-app.ts';
 
@@ -49,6 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   if (deps.commands) {
     await app.register(authPlugin, { db: deps.commands.db, clock: deps.commands.clock });
+    await app.register(notificationsPlugin, { deps: deps.commands }); // first: its hook wakes mail after every change
     await app.register(authRoutes, { deps: deps.commands, secureCookies: deps.secureCookies ?? false });
     await app.register(ticketRoutes, { deps: deps.commands });
     await app.register(adminRoutes, { deps: deps.commands });
@@ -59,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       filesDir: files.dir,
       maxBytes: files.maxBytes,
     });
+    await app.register(productRoutes, { deps: deps.commands, filesDir: files.dir, maxBytes: files.maxBytes });
     if (deps.testClock) await app.register(testClockRoutes, { deps: deps.commands, clock: deps.testClock });
   }
   await app.register(healthRoutes, { probe: deps.probe });
