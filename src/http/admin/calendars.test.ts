@@ -47,6 +47,11 @@ describeDatabases('calendars', (suite) => {
       '$.definition.week.funday',
       '$.definition.exceptions[0].date',
     ]);
+    // Each fault also carries its own text, so a form can show it beside its field.
+    expect(res.json().error.details[0]).toMatchObject({
+      code: 'calendar.unknown_zone',
+      message: 'Неизвестный часовой пояс «Mars/Olympus»',
+    });
     expect((await t.anonymous.request({ method: 'GET', url: '/api/calendars/office' })).statusCode).toBe(404);
   });
 

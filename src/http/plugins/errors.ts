@@ -56,7 +56,13 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     const t = (code: MessageCode, params = {}) => formatMessage(lang, code, params);
     if (err instanceof DomainError) {
       const details =
-        err.issues.length > 0 ? err.issues.map((i) => ({ path: i.path, code: i.code })) : undefined;
+        err.issues.length > 0
+          ? err.issues.map((i) => ({
+              path: i.path,
+              code: i.code,
+              message: formatMessage(lang, i.code, i.params),
+            }))
+          : undefined;
       return sendError(reply, statusFor(err.code), err.code, err.localize(lang), details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
