@@ -101,7 +101,8 @@ export async function signInContext(
   context: BrowserContext,
   credentials: { email: string; password: string },
 ): Promise<void> {
-  const res = await context.request.post('/api/auth/login', { data: credentials });
+  const { email, password } = credentials;
+  const res = await context.request.post('/api/auth/login', { data: { email, password } });
   if (!res.ok()) throw new Error(`вход ${credentials.email}: ${res.status()} ${await res.text()}`);
 }
 
