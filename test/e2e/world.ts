@@ -72,3 +72,14 @@ export async function mailedLink(admin: ApiClient, email: string, path: string):
   }
   throw new Error(`в почтовом ящике разработки нет письма со ссылкой ${path} для ${email}`);
 }
+
+/** A customer account linked to the organization by the administrator (setup where verification is not the point). */
+export async function createRepresentative(
+  admin: ApiClient,
+  who: Person,
+  organizationId: string,
+): Promise<string> {
+  const id = await createStaff(admin, who, 'customer');
+  await admin.patch(`/api/users/${id}`, { organizationId });
+  return id;
+}
