@@ -66,10 +66,10 @@ if (summary.passed === 0) {
   process.exit(1);
 }
 if (!bundleWithinLimit) console.error(`\n✗ первая страница портала тяжелее предела (scripts/bundle-size.js)`);
-if (browserMissing)
-  console.log(
-    `\n${ci ? '✗ ' : ''}браузерные тесты пропущены: нет ${chromium} — apt-get install -y chromium${ci ? ' (в CI обязательны)' : ''}`,
-  );
+if (browserMissing && ci)
+  console.error(`\n✗ в CI браузерные тесты обязательны: нет ${chromium} — apt-get install -y chromium`);
+else if (browserMissing)
+  console.log(`\nбраузерные тесты пропущены: нет ${chromium} — apt-get install -y chromium`);
 console.log(`\n${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
 const failed = code !== 0 || summary.failed > 0 || !bundleWithinLimit || (ci && browserMissing);
 process.exit(failed ? 1 : 0);

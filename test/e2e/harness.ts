@@ -53,7 +53,8 @@ export interface Portal {
 
 /** Builds the portal (unless SROK_E2E_WEB_DIR points at a build), starts the server and Chromium. */
 export async function startPortal(): Promise<Portal> {
-  if (chromiumMissing) throw new Error(`${SKIP_MESSAGE} (CI: браузер обязателен)`);
+  if (chromiumMissing)
+    throw new Error(`в CI браузерные тесты обязательны: нет ${CHROMIUM} — apt-get install -y chromium`);
   const cleanup: (() => Promise<void> | void)[] = [];
   try {
     const webDir = process.env.SROK_E2E_WEB_DIR ?? buildPortal(cleanup);
