@@ -25,6 +25,7 @@ export function derivedColumns(state: TicketState, ctx: SlaContext): TicketPatch
     cycle: state.cycle,
     openDispute: state.openDispute !== null,
     closedAt: toDate(state.closedAt),
+    relatedProblemId: state.relatedProblem?.id ?? null,
     reactionDueAt: toDate(d.reactionDueAt),
     solutionDueAt: toDate(d.solutionDueAt),
     progressDueAt: toDate(d.progressDueAt),

@@ -142,4 +142,7 @@ export const en: Record<MessageCode, string> = {
   'request.id_mismatch': 'The id "{value}" in the body differs from "{id}" in the address',
   'request.not_utf8': 'The request body must be UTF-8 (in Excel, save the file as "CSV UTF-8")',
   'ticket.assignee_invalid': 'User {value} cannot be assigned: only support staff can handle tickets',
+  'ticket.not_a_problem': 'Ticket {value} is not a problem: only a ticket of type Problem can be linked',
+  'ticket.link_self': 'A ticket cannot be linked to itself ({value})',
+  'ticket.link_unchanged': 'The ticket is already linked so ({value}): nothing to change',
 };

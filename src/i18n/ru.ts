@@ -145,6 +145,10 @@ export const ru = {
   'request.not_utf8': 'Тело запроса должно быть в кодировке UTF-8 (в Excel сохраните файл как «CSV UTF-8»)',
   'ticket.assignee_invalid':
     'Пользователь {value} не может быть исполнителем: назначить можно только сотрудника поддержки',
+  'ticket.not_a_problem':
+    'Обращение № {value} не является проблемой: связать можно только с обращением типа «Проблема»',
+  'ticket.link_self': 'Обращение нельзя связать с самим собой (№ {value})',
+  'ticket.link_unchanged': 'Связь с проблемой уже такая (№ {value}): менять нечего',
 } as const;
 
 export type MessageCode = keyof typeof ru;

@@ -30,7 +30,9 @@ export type TicketCommand =
   // Shorthand for change_parameters with only `deadline`.
   | { type: 'set_deadline'; clock: ClockName; dueAt: number | null; reason: string }
   | { type: 'dispute'; text: string }
-  | { type: 'answer_dispute'; text: string };
+  | { type: 'answer_dispute'; text: string }
+  // The problem ticket this one is a case of (or null to unlink), looked up by the caller.
+  | { type: 'link_problem'; problem: { id: string; number: number; type: TicketType } | null };
 
 export type TicketAction = TicketCommand['type'];
 

@@ -16,7 +16,7 @@ import { CUSTOMER_MESSAGES, type TicketCommand } from './commands.ts';
 import type { EventDraft, TicketEvent } from './events.ts';
 import { authorize } from './policy.ts';
 import type { TicketState } from './state.ts';
-import type { Actor, TicketStatus } from './types.ts';
+import type { Actor, TicketStatus, TicketType } from './types.ts';
 
 export interface DecideContext extends SlaContext {
   actor: Actor;
@@ -70,6 +70,8 @@ function decideOn(s: TicketState, cmd: TicketCommand, ctx: DecideContext): Event
       ];
     case 'note':
       return [{ type: 'internal_note', text: text(cmd.text) }];
+    case 'link_problem':
+      return [linkProblem(s, cmd.problem, ctx)];
     case 'request_info':
       expectStatus(s, cmd.type, 'new', 'in_progress', 'waiting_customer');
       return [
@@ -134,7 +136,8 @@ function decideOn(s: TicketState, cmd: TicketCommand, ctx: DecideContext): Event
 
 /** On a closed ticket only internal notes and a dispute's answer are recorded; a customer's message is R17. */
 function refuseOnClosed(s: TicketState, cmd: TicketCommand, ctx: DecideContext): void {
-  if (cmd.type === 'note' || cmd.type === 'answer_dispute') return;
+  // A problem may be found after its cases closed: linking them stays possible.
+  if (cmd.type === 'note' || cmd.type === 'answer_dispute' || cmd.type === 'link_problem') return;
   if (CUSTOMER_MESSAGES.has(cmd.type)) {
     throw new DomainError('ticket.closed_follow_up', { number: ctx.ticketNumber ?? '—' });
   }
@@ -179,4 +182,18 @@ function text(value: string): string {
   const trimmed = value.trim();
   if (!trimmed) throw new DomainError('ticket.text_required');
   return trimmed;
+}
+
+function linkProblem(
+  s: TicketState,
+  problem: { id: string; number: number; type: TicketType } | null,
+  ctx: DecideContext,
+): EventDraft {
+  if (problem && problem.type !== 'problem')
+    throw new DomainError('ticket.not_a_problem', { value: problem.number });
+  if (problem && problem.number === ctx.ticketNumber)
+    throw new DomainError('ticket.link_self', { value: problem.number });
+  if ((s.relatedProblem?.number ?? null) === (problem?.number ?? null))
+    throw new DomainError('ticket.link_unchanged', { value: problem?.number ?? '—' });
+  return { type: 'problem_linked', problem: problem ? { id: problem.id, number: problem.number } : null };
 }

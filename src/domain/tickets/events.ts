@@ -77,6 +77,7 @@ export type TicketEvent = Base &
     | { type: 'deadline_set'; clock: ClockName; dueAt: number | null; reason: string }
     | { type: 'dispute_opened'; text: string }
     | { type: 'dispute_answered'; text: string }
+    | { type: 'problem_linked'; problem: { id: string; number: number } | null }
     | ClockEvent
   );
 

@@ -27,6 +27,10 @@ const COMMANDS: Record<Exclude<TicketAction, 'file'>, [Actor, TicketCommand]> = 
   ],
   dispute: [customer, { type: 'dispute', text: 'Не согласны с приоритетом' }],
   answer_dispute: [lead, { type: 'answer_dispute', text: 'Приоритет верный' }],
+  link_problem: [
+    engineer,
+    { type: 'link_problem', problem: { id: 'problem-1', number: 2000, type: 'problem' } },
+  ],
 };
 
 const ok = 'ok';
@@ -50,6 +54,7 @@ const MATRIX: Record<keyof typeof COMMANDS, [string, string, string, string, str
   set_deadline: [ok, ok, ok, 'ticket.clock_not_running', illegal],
   dispute: [ok, ok, ok, ok, followUp],
   answer_dispute: [noDispute, noDispute, noDispute, noDispute, noDispute],
+  link_problem: [ok, ok, ok, ok, ok],
 };
 const STATUSES: TicketStatus[] = ['new', 'in_progress', 'waiting_customer', 'solution_proposed', 'closed'];
 
@@ -94,6 +99,18 @@ describe('the state machine: every action in every status', () => {
     ['an empty reply', engineer, { type: 'reply', text: '   ' }, 'ticket.text_required'],
     ['an empty rejection', customer, { type: 'reject', comment: '' }, 'ticket.text_required'],
     ['assigning to the current assignee', engineer, { type: 'take' }, 'ticket.nothing_changed'],
+    [
+      'linking to a ticket that is not a problem',
+      engineer,
+      { type: 'link_problem', problem: { id: 'x', number: 2001, type: 'incident' } },
+      'ticket.not_a_problem',
+    ],
+    [
+      'unlinking with no problem linked',
+      engineer,
+      { type: 'link_problem', problem: null },
+      'ticket.link_unchanged',
+    ],
   ] as Array<[string, Actor, TicketCommand, string]>)('%s is refused', (_name, actor, cmd, code) => {
     const t = ticketIn('solution_proposed');
     t.run('2026-11-02T13:00', engineer, { type: 'take' });
@@ -124,6 +141,7 @@ describe('roles (R20): customers answer for their side, engineers work, leads de
     ['assign to someone else', { type: 'assign', assigneeId: 'engineer-2' }, [n, n, y, y, n]],
     ['reply', COMMANDS.reply[1], [n, y, y, y, n]],
     ['note', COMMANDS.note[1], [n, y, y, y, n]],
+    ['link to a problem', COMMANDS.link_problem[1], [n, y, y, y, n]],
     ['request_info', COMMANDS.request_info[1], [n, y, y, y, n]],
     ['propose', COMMANDS.propose[1], [n, y, y, y, n]],
     ['change type or priority', COMMANDS.change_parameters[1], [n, y, y, y, n]],

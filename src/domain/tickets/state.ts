@@ -27,6 +27,7 @@ export interface TicketState {
   lastSolution: { kind: SolutionKind; at: number } | null;
   autoCloseReminded: boolean;
   openDispute: { text: string; at: number } | null; // R15: open until support answers
+  relatedProblem?: { id: string; number: number } | null; // the problem ticket this one is a case of
   closedAt: number | null;
   closeReason: CloseReason | null;
   clocks: Record<ClockName, ClockState>;
@@ -105,6 +106,8 @@ export function evolve(state: TicketState | undefined, e: TicketEvent): TicketSt
       return { ...s, openDispute: null };
     case 'clock':
       return { ...s, clocks: { ...s.clocks, [e.clock]: evolveClock(s.clocks[e.clock], e) } };
+    case 'problem_linked':
+      return { ...s, relatedProblem: e.problem };
     case 'solution_accepted':
     case 'internal_note':
     case 'deadline_set':

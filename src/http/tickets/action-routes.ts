@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { type ActOnTicketInput, actOnTicket } from '../../commands/act-on-ticket.ts';
 import type { CommandDeps } from '../../commands/deps.ts';
+import { getTicketByNumber } from '../../db/repositories/tickets.ts';
 import { getUserById } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { SUPPORT_ROLES, type UserRole } from '../plugins/auth.ts';
@@ -20,6 +21,7 @@ import {
   noBody,
   numberParams,
   parametersBody,
+  problemLinkBody,
   rejectBody,
   solutionBody,
 } from './request-schemas.ts';
@@ -147,6 +149,21 @@ export async function actionRoutes(app: FastifyInstance, opts: { deps: CommandDe
     summary: 'Ответить на спор о параметрах (руководитель поддержки)',
     body: messageBody,
     command: (b) => ({ type: 'answer_dispute', text: b.text }),
+  });
+  add({
+    path: 'related-problem',
+    roles: SUPPORT_ROLES,
+    summary: 'Связать обращение с проблемой (или снять связь): инцидент — случай подтверждённой ошибки',
+    body: problemLinkBody,
+    command: async (b, _viewer, deps) => {
+      if (b.problemNumber === null) return { type: 'link_problem', problem: null };
+      const problem = await getTicketByNumber(deps.db, b.problemNumber, {});
+      if (!problem) throw new DomainError('ticket.not_found', { value: b.problemNumber });
+      return {
+        type: 'link_problem',
+        problem: { id: problem.id, number: problem.number, type: problem.type },
+      };
+    },
   });
   add({
     path: 'assign',

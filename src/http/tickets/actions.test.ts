@@ -17,6 +17,31 @@ const clockOf = (body: { sla: { clocks: Clock[] } }, name: string) =>
 const lastEvent = (body: { conversation: Array<{ type: string }> }) => body.conversation.at(-1);
 
 describeDatabases('ticket actions', (suite) => {
+  it('support links an incident to a problem ticket (also a closed one), and unlinks it; customers cannot', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const incident = await t.file('own');
+    const problem = await t.file('own', { type: 'problem', subject: 'Ошибка округления в отчётах' });
+    const other = await t.file('own');
+
+    const linked = await doing(t.as.engineer, incident, 'related-problem', { problemNumber: problem });
+    expect(linked).toMatchObject({ status: 200, body: { relatedProblem: problem } });
+    expect(lastEvent(linked.body)).toMatchObject({ type: 'problem_linked', problem });
+    const seen = await t.as.customer.request({ method: 'GET', url: `/api/tickets/${incident}` });
+    expect(seen.json().relatedProblem).toBe(problem);
+
+    const notProblem = await doing(t.as.engineer, incident, 'related-problem', { problemNumber: other });
+    expect(notProblem).toMatchObject({ status: 422, body: { error: { code: 'ticket.not_a_problem' } } });
+    const missing = await doing(t.as.engineer, incident, 'related-problem', { problemNumber: 999_999 });
+    expect(missing.status).toBe(404);
+    const byCustomer = await doing(t.as.customer, incident, 'related-problem', { problemNumber: problem });
+    expect(byCustomer.status).toBe(403);
+
+    await t.act(incident, 'engineer', { type: 'propose', kind: 'workaround', text: 'Обход' });
+    await t.act(incident, 'customer', { type: 'accept' });
+    const unlinked = await doing(t.as.lead, incident, 'related-problem', { problemNumber: null });
+    expect(unlinked).toMatchObject({ status: 200, body: { status: 'closed', relatedProblem: null } });
+  });
+
   it('support replies, notes, asks and proposes; the customer answers and accepts', async () => {
     const t = await setUpTickets(await suite.create(), MONDAY);
     const n = await t.file('own');

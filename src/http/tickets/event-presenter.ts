@@ -81,6 +81,8 @@ function detailsOf(e: TicketEvent, names: ReadonlyMap<string, string>): Partial<
       return { clock: e.clock, dueAt: isoOrNull(e.dueAt), reason: e.reason };
     case 'clock':
       return { clock: e.clock, action: e.action, ...clockDetails(e) };
+    case 'problem_linked':
+      return { problem: e.problem?.number ?? null };
     default:
       return {};
   }

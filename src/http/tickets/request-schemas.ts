@@ -92,6 +92,15 @@ export const deadlineBody = z.strictObject({
   reason: text(2_000),
 });
 
+export const problemLinkBody = z.strictObject({
+  problemNumber: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .describe('Номер обращения типа «Проблема» или null — снять связь'),
+});
+
 export const assignBody = z.strictObject({
   assigneeId: z.guid().nullable().describe('Сотрудник поддержки или null — снять назначение'),
 });

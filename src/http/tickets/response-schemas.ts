@@ -90,6 +90,12 @@ export const eventSchema = z.object({
   ticketType: z.enum(TICKET_TYPES).optional(),
   priority: z.enum(PRIORITIES).optional(),
   followsUp: z.number().int().optional(),
+  problem: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .describe('problem_linked: the problem ticket, or null when unlinked'),
   assignee: person.nullable().optional(),
   cycle: z.number().int().optional(),
   autoCloseAt: instant.optional(),
@@ -156,6 +162,7 @@ export const ticketSchema = ticketSummarySchema.extend({
   dispute: z.object({ text: z.string(), at: instant }).nullable(),
   followsUp: z.number().int().nullable(),
   followUps: z.array(z.number().int()),
+  relatedProblem: z.number().int().nullable().describe('the problem ticket this one is a case of'),
   conversation: z.array(eventSchema),
   sla: slaSchema,
 });

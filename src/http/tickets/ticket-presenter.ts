@@ -92,6 +92,7 @@ export async function presentTicket(
       : null,
     followsUp,
     followUps,
+    relatedProblem: state.relatedProblem?.number ?? null,
     conversation: conversation.map((r) => presentEvent(r, names)),
     sla: presentSla(state, plan, deps.clock.now(), lang, isSupport(viewer) ? 'support' : 'customer'),
   };
