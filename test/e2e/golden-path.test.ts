@@ -65,6 +65,11 @@ describeInBrowser('золотой путь обращения в браузер�
     let i = 0;
     for (const c of contexts)
       for (const p of c.pages()) await screenshot(p, `failure-${n}-${++i}`).catch(() => undefined);
+    const alive = await fetch(`${portal.baseUrl}/api/health`, { signal: AbortSignal.timeout(3_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (!alive) console.error('сервер не отвечает на /api/health: он завис во время шага');
     const log = portal.serverLog().trim();
     if (log) console.error(`журнал сервера (последние строки):\n${log.split('\n').slice(-30).join('\n')}`);
   }
