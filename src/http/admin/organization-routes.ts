@@ -37,7 +37,7 @@ export async function organizationRoutes(app: FastifyInstance, opts: { deps: Com
   r.get(
     '/api/organizations',
     {
-      onRequest: requireRole('admin', 'lead'),
+      onRequest: requireRole('admin', 'lead', 'engineer'),
       schema: { tags, summary: 'Организации клиентов', response: { 200: z.array(organizationSchema) } },
     },
     async () => (await listOrganizations(db)).map(presentOrganization),

@@ -34,7 +34,7 @@ export async function planRoutes(app: FastifyInstance, opts: { deps: CommandDeps
   r.get(
     '/api/plans',
     {
-      onRequest: requireRole(),
+      // Public: the agreement page's calculator shows visitors the plans' targets (R1, R7).
       schema: { tags, summary: 'Планы обслуживания', response: { 200: z.array(planSchema) } },
     },
     async () => (await listPlans(db)).map(presentPlan),
@@ -43,7 +43,6 @@ export async function planRoutes(app: FastifyInstance, opts: { deps: CommandDeps
   r.get(
     '/api/plans/:id',
     {
-      onRequest: requireRole(),
       schema: { tags, summary: 'План обслуживания', params: slugParams, response: { 200: planSchema } },
     },
     async (request) => presentPlan(await findPlan(db, request.params.id)),

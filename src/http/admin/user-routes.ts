@@ -24,6 +24,9 @@ export const userSchema = z.object({
   createdAt: z.string(),
 });
 
+/** What support sees of a colleague when assigning: no e-mail, no dates. */
+const staffSchema = z.object({ id: z.uuid(), name: z.string(), role: z.enum(['engineer', 'lead']) });
+
 const userPatch = z.strictObject({
   role: z.enum(USER_ROLES).optional(),
   organizationId: z.uuid().nullable().optional(),
@@ -44,7 +47,7 @@ export function presentUser(u: UserRow): z.infer<typeof userSchema> {
   };
 }
 
-/** Registers GET /api/users and PATCH /api/users/{id} (administrators only). */
+/** Registers GET /api/users and PATCH /api/users/{id} (administrators), GET /api/staff (support). */
 export async function userRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, clock } = opts.deps;
@@ -66,6 +69,27 @@ export async function userRoutes(app: FastifyInstance, opts: { deps: CommandDeps
       return (
         await listUsers(db, { ...(role ? { role } : {}), ...(organizationId ? { organizationId } : {}) })
       ).map(presentUser);
+    },
+  );
+
+  r.get(
+    '/api/staff',
+    {
+      onRequest: requireRole('engineer', 'lead', 'admin'),
+      schema: {
+        tags,
+        summary: 'Сотрудники поддержки, которым можно назначить обращение (имя и роль)',
+        response: { 200: z.array(staffSchema) },
+      },
+    },
+    async () => {
+      const staff = [
+        ...(await listUsers(db, { role: 'engineer' })),
+        ...(await listUsers(db, { role: 'lead' })),
+      ];
+      return staff
+        .map((u) => ({ id: u.id, name: u.name, role: u.role as 'engineer' | 'lead' }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
     },
   );
 
