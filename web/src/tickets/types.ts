@@ -162,6 +162,8 @@ export interface Ticket {
   dispute: { text: string; at: string } | null;
   followsUp: number | null;
   followUps: number[];
+  /** The problem ticket this one is a case of. */
+  relatedProblem?: number | null;
   conversation: TicketEvent[];
   sla: Sla;
 }

@@ -48,13 +48,13 @@ describe('availableActions', () => {
       'the assigned engineer works the ticket',
       engineer,
       ticket('in_progress'),
-      ['reply', 'request_info', 'propose', 'note', 'parameters', 'unassign'],
+      ['reply', 'request_info', 'propose', 'note', 'parameters', 'unassign', 'link_problem'],
     ],
     [
       'another engineer may take it',
       otherEngineer,
       ticket('in_progress'),
-      ['take', 'reply', 'request_info', 'propose', 'note', 'parameters'],
+      ['take', 'reply', 'request_info', 'propose', 'note', 'parameters', 'link_problem'],
     ],
     [
       'a lead also assigns, sets deadlines and answers disputes',
@@ -71,20 +71,26 @@ describe('availableActions', () => {
         'deadline',
         'assign',
         'unassign',
+        'link_problem',
       ],
     ],
     [
       'while a solution waits, support may reply or note but not propose again',
       engineer,
       ticket('solution_proposed'),
-      ['reply', 'note', 'parameters', 'unassign'],
+      ['reply', 'note', 'parameters', 'unassign', 'link_problem'],
     ],
-    ['on a closed ticket support keeps internal notes only', engineer, ticket('closed'), ['note']],
+    [
+      'on a closed ticket support keeps internal notes and problem links',
+      engineer,
+      ticket('closed'),
+      ['note', 'link_problem'],
+    ],
     [
       'a lead still answers a dispute on a closed ticket',
       lead,
       ticket('closed', { openDispute: true }),
-      ['note', 'answer_dispute'],
+      ['note', 'answer_dispute', 'link_problem'],
     ],
   ])('%s', (_title, user, t, expected) => {
     expect(availableActions(t, user)).toEqual(expected);

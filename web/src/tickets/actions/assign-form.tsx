@@ -10,11 +10,10 @@ import type { Ticket } from '../types.ts';
 import { actionTexts } from './action-texts.ts';
 import { useTicketAction } from './use-ticket-action.ts';
 
-async function loadStaff(): Promise<User[]> {
-  const lists = await Promise.all(
-    (['engineer', 'lead'] as const).map((role) => api.get<User[]>(`/api/users?role=${role}`)),
-  );
-  return lists.flat();
+type Staff = Pick<User, 'id' | 'name' | 'role'>;
+
+function loadStaff(): Promise<Staff[]> {
+  return api.get<Staff[]>('/api/staff');
 }
 
 /** The form: a list of support staff (when the server lets the user read it) and Assign. */

@@ -19,7 +19,8 @@ export type ActionId =
   | 'propose'
   | 'parameters'
   | 'deadline'
-  | 'answer_dispute';
+  | 'answer_dispute'
+  | 'link_problem';
 
 /** Actions that open a form; the others run at once (after a confirmation where they close the ticket). */
 export const FORM_ACTIONS: ReadonlySet<ActionId> = new Set([
@@ -34,6 +35,7 @@ export const FORM_ACTIONS: ReadonlySet<ActionId> = new Set([
   'parameters',
   'deadline',
   'answer_dispute',
+  'link_problem',
 ]);
 
 /** Whether support ever changed the ticket's parameters (what a customer may dispute, R15). */
@@ -76,5 +78,6 @@ export function availableActions(
   add('deadline', open && lead && liveClock);
   add('assign', open && lead);
   add('unassign', open && ticket.assignee !== null && (lead || ticket.assignee.id === user.id));
+  add('link_problem', true); // also after closing: a problem may be found later
   return out;
 }

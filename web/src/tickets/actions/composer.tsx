@@ -6,6 +6,7 @@ import type { ActionId } from './available-actions.ts';
 import { DeadlineForm } from './deadline-form.tsx';
 import { type MessageAction, MessageForm } from './message-form.tsx';
 import { ParametersForm } from './parameters-form.tsx';
+import { ProblemLinkForm } from './problem-link-form.tsx';
 
 const MESSAGE_ACTIONS: ReadonlySet<ActionId> = new Set<MessageAction>([
   'reply',
@@ -47,6 +48,8 @@ export function Composer({
         <DeadlineForm {...common} />
       ) : action === 'assign' ? (
         <AssignForm {...common} />
+      ) : action === 'link_problem' ? (
+        <ProblemLinkForm {...common} />
       ) : null}
     </div>
   );

@@ -55,6 +55,13 @@ export function TicketFacts({ ticket }: { ticket: Ticket }) {
         {t('ticketLink', { n: ticket.followsUp })}
       </Link>,
     ]);
+  if (ticket.relatedProblem)
+    rows.push([
+      t('relatedProblem'),
+      <Link key="problem" href={`/tickets/${ticket.relatedProblem}`}>
+        {t('ticketLink', { n: ticket.relatedProblem })}
+      </Link>,
+    ]);
   if (ticket.followUps.length > 0)
     rows.push([
       t('followUps'),
