@@ -13,8 +13,7 @@
 //   and SMTP steps time out long before a lease ends, so two workers never mail the same row.
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
-import { withTransaction } from '../db/database.ts';
-import { storeMail } from '../db/repositories/mailbox.ts';
+import { storeMails } from '../db/repositories/mailbox.ts';
 import { addNotifications, mailChoicesFor } from '../db/repositories/notifications.ts';
 import {
   type ClaimedOutboxRow,
@@ -85,13 +84,19 @@ export async function deliverClaimed(d: DeliveryDeps, row: ClaimedOutboxRow): Pr
     }
     const choices = await mailChoicesFor(d.db, userIds(ctx.recipients), row.kind);
     const mailed = mailedAddresses(row);
-    for (const r of ctx.recipients) {
-      if (mailed.has(r.email) || !wantsMail(row.kind, r.userId ? choices.get(r.userId) : undefined)) continue;
-      if (d.transport.kind === 'smtp') {
-        const until = new Date(d.clock.now() + (d.leaseMs ?? LEASE_MS));
-        if (!(await renewLease(d.db, row.id, lease, until))) return 'lost'; // another worker took over
-        lease = until;
-      }
+    const wanted = ctx.recipients.filter(
+      (r) => !mailed.has(r.email) && wantsMail(row.kind, r.userId ? choices.get(r.userId) : undefined),
+    );
+    if (d.transport.kind === 'mailbox') {
+      // Exactly once by the unique index, so the whole fan-out is one statement (no per-recipient marks).
+      await storeMailbox(d, row, ctx, wanted);
+      await finishOutbox(d.db, row.id, new Date(d.clock.now()));
+      return 'delivered';
+    }
+    for (const r of wanted) {
+      const until = new Date(d.clock.now() + (d.leaseMs ?? LEASE_MS));
+      if (!(await renewLease(d.db, row.id, lease, until))) return 'lost'; // another worker took over
+      lease = until;
       try {
         await sendTo(d, row, ctx, r);
         mailed.add(r.email);
@@ -124,37 +129,58 @@ async function sendTo(
     from: d.from,
     to: { name: r.name, address: r.email },
   });
-  if (d.transport.kind === 'smtp') {
-    await d.transport.send(mail);
-    await recordMailed(d.db, row.id, r.email); // the duplicate window closes here
-    return;
-  }
+  if (d.transport.kind !== 'smtp') throw new Error('sendTo is for SMTP; the mailbox stores a batch');
+  await d.transport.send(mail);
+  await recordMailed(d.db, row.id, r.email); // the duplicate window closes here
+}
+
+async function storeMailbox(
+  d: DeliveryDeps,
+  row: ClaimedOutboxRow,
+  ctx: NoticeContext,
+  recipients: readonly Recipient[],
+): Promise<void> {
   const at = new Date(d.clock.now());
-  await withTransaction(d.db, async (tx) => {
-    await storeMail(tx, {
-      outboxId: row.id,
-      messageId: mail.messageId,
-      recipient: r.email.toLowerCase(),
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      headers: headersOf(mail, at),
-      createdAt: at,
-    });
-    await recordMailed(tx, row.id, r.email);
-  });
+  await storeMails(
+    d.db,
+    recipients.map((r) => {
+      const mail = renderMail(viewOf(d, row, ctx, r.name, r.lang), {
+        outboxId: row.id,
+        from: d.from,
+        to: { name: r.name, address: r.email },
+      });
+      return {
+        outboxId: row.id,
+        messageId: mail.messageId,
+        recipient: r.email.toLowerCase(),
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: headersOf(mail, at),
+        createdAt: at,
+      };
+    }),
+  );
 }
 
 /** Every ticket and build notice also appears in the recipient's portal list (R11); account mail does not. */
 async function addPortalNotices(d: DeliveryDeps, row: ClaimedOutboxRow, ctx: NoticeContext, now: number) {
   if (ctx.audience === 'account') return;
   const users = ctx.recipients.filter((r): r is Recipient & { userId: string } => r.userId !== null);
-  const title = (lang: 'ru' | 'en', name: string) =>
-    renderMail(viewOf(d, row, ctx, name, lang), {
-      outboxId: row.id,
-      from: d.from,
-      to: { name, address: '' },
-    }).subject;
+  // The subject names the ticket and the notice, not the reader: render it once per language.
+  const titles = new Map<string, string>();
+  const title = (lang: 'ru' | 'en', name: string) => {
+    let subject = titles.get(lang);
+    if (subject === undefined) {
+      subject = renderMail(viewOf(d, row, ctx, name, lang), {
+        outboxId: row.id,
+        from: d.from,
+        to: { name, address: '' },
+      }).subject;
+      titles.set(lang, subject);
+    }
+    return subject;
+  };
   await addNotifications(
     d.db,
     users.map((u) => ({

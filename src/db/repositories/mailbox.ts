@@ -8,14 +8,13 @@ import { mailbox } from '../schema.ts';
 export type MailboxRow = typeof mailbox.$inferSelect;
 export type NewMailboxRow = Omit<typeof mailbox.$inferInsert, 'id'>;
 
-/** Stores a mail; a second store for the same outbox row and recipient adds nothing (returns false). */
-export async function storeMail(db: Db, row: NewMailboxRow): Promise<boolean> {
-  const inserted = await db
+/** Stores several mails in one statement; those already stored (same outbox row and recipient) are skipped. */
+export async function storeMails(db: Db, rows: readonly NewMailboxRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
     .insert(mailbox)
-    .values(row)
-    .onConflictDoNothing({ target: [mailbox.outboxId, mailbox.recipient] })
-    .returning({ id: mailbox.id });
-  return inserted.length === 1;
+    .values([...rows])
+    .onConflictDoNothing({ target: [mailbox.outboxId, mailbox.recipient] });
 }
 
 /** Which stored mails to list. */
