@@ -4,10 +4,19 @@
 // (R8, R14), a second one accepted, and the ticket is closed. Someone not named in a contract is
 // refused with the explanation; the administrator imports a production calendar. Screenshots of the
 // key pages go to test-results/screenshots/.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ADMIN, describeInBrowser, type Portal, screenshot, signInContext, startPortal } from './harness.ts';
+import {
+  ADMIN,
+  describeInBrowser,
+  type Portal,
+  SCREENSHOTS,
+  screenshot,
+  signInContext,
+  startPortal,
+} from './harness.ts';
 import { act, actionBar, expectStatus, openTicket } from './ticket-steps.ts';
 import { createCustomer, createStaff, mailedLink, type Person, person } from './world.ts';
 
@@ -26,6 +35,9 @@ describeInBrowser('золотой путь обращения в браузер�
   let broken = '';
 
   beforeAll(async () => {
+    // Failure screenshots of an earlier run would mislead: only this run's stay.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const f of readdirSync(SCREENSHOTS)) if (f.startsWith('failure-')) rmSync(join(SCREENSHOTS, f));
     portal = await startPortal();
     await createCustomer(portal.admin, 'ООО «Ромашка»', customer);
     await createStaff(portal.admin, engineer, 'engineer');
