@@ -6,21 +6,29 @@ import type { Result } from 'axe-core';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiClient } from './api-client.ts';
-import { ADMIN, describeInBrowser, type Portal, signInContext, startPortal } from './harness.ts';
+import { ADMIN, describeInBrowser, type Portal, screenshot, signInContext, startPortal } from './harness.ts';
 import { createCustomer, createRepresentative, createStaff, type Person, person } from './world.ts';
 
 type Who = 'guest' | 'customer' | 'engineer' | 'admin';
 
-const PAGES: { name: string; path: string | ((ticket: number) => string); who: Who }[] = [
+interface Target {
+  name: string;
+  path: string | ((ticket: number) => string);
+  who: Who;
+  /** Saved as test-results/screenshots/phone-<shot>.png from the 375 px check. */
+  shot?: string;
+}
+
+const PAGES: Target[] = [
   { name: 'стартовая', path: '/', who: 'guest' },
   { name: 'вход', path: '/login', who: 'guest' },
   { name: 'регистрация', path: '/register', who: 'guest' },
   { name: 'соглашение', path: '/agreement', who: 'guest' },
-  { name: 'список обращений', path: '/tickets', who: 'customer' },
-  { name: 'новое обращение', path: '/tickets/new', who: 'customer' },
-  { name: 'страница обращения', path: (n) => `/tickets/${n}`, who: 'customer' },
+  { name: 'список обращений', path: '/tickets', who: 'customer', shot: 'ticket-list' },
+  { name: 'новое обращение', path: '/tickets/new', who: 'customer', shot: 'new-ticket' },
+  { name: 'страница обращения', path: (n) => `/tickets/${n}`, who: 'customer', shot: 'ticket-page' },
   { name: 'страница обращения (поддержка)', path: (n) => `/tickets/${n}`, who: 'engineer' },
-  { name: 'очередь', path: '/queue', who: 'engineer' },
+  { name: 'очередь', path: '/queue', who: 'engineer', shot: 'queue' },
   { name: 'администрирование', path: '/admin', who: 'admin' },
   { name: 'календари', path: '/admin/calendars', who: 'admin' },
 ];
@@ -120,6 +128,7 @@ describeInBrowser('доступность основных страниц (axe)'
           `${path}: страница шире экрана на ${overflow} px; выходят за край: ${wide.join(', ')}`,
         );
       }
+      if (target.shot) await screenshot(page, `phone-${target.shot}`);
       await page.close();
     }, 60_000);
   }
