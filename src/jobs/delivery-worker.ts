@@ -5,6 +5,7 @@
 import type PgBoss from 'pg-boss';
 import { nextOutboxInstant } from '../db/repositories/outbox-claims.ts';
 import { nextSweepInstant } from '../db/repositories/tickets.ts';
+import { coalesceInstants, coalesceRuns } from './coalesce.ts';
 import { type DeliveryDeps, deliverDueNotices } from './deliver-notices.ts';
 import { onOutboxWritten } from './delivery-signal.ts';
 
@@ -23,19 +24,24 @@ export interface DeliveryWorker {
 /** Registers the queue, the worker and the safety schedule; delivers what is already due. */
 export async function startDeliveryWorker(boss: PgBoss, d: DeliveryDeps): Promise<DeliveryWorker> {
   await boss.createQueue(DELIVERY_QUEUE);
-  const wakeAt = async (at: number) => {
+  const sendAt = async (at: number) => {
     // A delay rather than an instant: Srok's clock (settable in test mode) need not be the database's.
     const seconds = Math.max(0, Math.ceil((at - d.clock.now()) / 1000));
     // One queued job per instant, however many commits ring at once.
     await boss.send(DELIVERY_QUEUE, {}, { startAfter: seconds, singletonKey: `at-${at}`, retryLimit: 3 });
   };
+  const wakeAt = coalesceInstants(sendAt, () => d.clock.now());
   let workerId = '';
-  const wake = async () => {
+  // Under load, commits ring far more often than a run takes: they join the queued or running one.
+  const runs = coalesceRuns(async () => {
     await wakeAt(d.clock.now());
     if (workerId) boss.notifyWorker(workerId); // skip the polling interval
-  };
+  });
+  const wake = runs.wake;
   workerId = await boss.work(DELIVERY_QUEUE, { pollingIntervalSeconds: 1 }, async () => {
-    await deliverDueNotices(d);
+    await runs.run(async () => {
+      await deliverDueNotices(d);
+    });
     await scheduleNext(d, wakeAt);
   });
   await boss.schedule(DELIVERY_QUEUE, '* * * * *');

@@ -30,14 +30,20 @@ export async function runIdempotent<T>(
   if (key === undefined) return action(deps);
   const earlier = await getIdempotentResponse(deps.db, scope, key);
   if (earlier) return earlier as StoredResponse<T>;
+  // The sweeper is woken only after commit: its job must see the change, and on the embedded
+  // database (one connection) it could not even run while this transaction holds it.
+  const wakes: number[] = [];
+  const deferred = deps.sweeper ? { wakeAt: async (at: number) => void wakes.push(at) } : undefined;
   try {
-    return await withTransaction(deps.db, async (tx) => {
-      const response = await action({ ...deps, db: tx });
+    const response = await withTransaction(deps.db, async (tx) => {
+      const response = await action({ ...deps, db: tx, ...(deferred ? { sweeper: deferred } : {}) });
       const now = new Date(deps.clock.now());
       const put = await putIdempotentResponse(tx, scope, key, response, now);
       if (!put.stored) throw new Replayed(put.response as StoredResponse); // a concurrent twin won
       return response;
     });
+    for (const at of wakes) await deps.sweeper?.wakeAt(at).catch(() => {});
+    return response;
   } catch (err) {
     if (err instanceof Replayed) return err.response as StoredResponse<T>;
     // A twin that committed first makes this run fail (e.g. a version conflict): answer as it did.

@@ -28,6 +28,29 @@ describeDatabases('replies and versions', (suite) => {
     expect(replies.map((e: { text: string }) => e.text)).toEqual(['Журнал во вложении', 'Ещё']);
   });
 
+  it('with a key, the sweeper is woken after commit, where the change is visible (and the one embedded connection free)', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const n = await t.file('own');
+    await t.act(n, 'engineer', { type: 'request_info', kind: 'information', text: 'Журнал?' });
+    const seen: string[] = [];
+    t.deps.sweeper = {
+      wakeAt: async () => {
+        // Inside the request's transaction this read would wait for ever on PGlite, or miss the change on PostgreSQL.
+        const read = t.as.engineer.request({ method: 'GET', url: `/api/tickets/${n}` });
+        const timeout = new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('woken inside the transaction')), 5_000),
+        );
+        seen.push((await Promise.race([read, timeout])).json().status);
+      },
+    };
+    const res = await t.as.customer.request(
+      post(`/api/tickets/${n}/replies`, { text: 'Вот журнал' }, { 'idempotency-key': 'k-1' }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(seen).toContain('in_progress');
+    expect(seen).not.toContain('waiting_customer');
+  });
+
   it("a customer's reply on a closed ticket registers a new linked ticket: 201 (R17)", async () => {
     const t = await setUpTickets(await suite.create(), MONDAY);
     const n = await t.file('own');
