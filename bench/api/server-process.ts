@@ -153,12 +153,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const log = openSync(opts.logFile, 'a');
   const started = performance.now();
   let child: ChildProcess;
+  // BENCH_SERVER_NODE_ARGS: extra Node flags for the server only, e.g. --cpu-prof --cpu-prof-dir=DIR.
   try {
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/http/server.ts'], {
-      cwd: opts.cwd,
-      env,
-      stdio: ['ignore', log, log],
-    });
+    child = spawn(
+      process.execPath,
+      [
+        ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+        '--import',
+        'tsx',
+        'src/http/server.ts',
+      ],
+      {
+        cwd: opts.cwd,
+        env,
+        stdio: ['ignore', log, log],
+      },
+    );
   } finally {
     closeSync(log);
   }
