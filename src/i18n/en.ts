@@ -55,7 +55,7 @@ export const en: Record<MessageCode, string> = {
   'ticket.illegal_transition': 'Action "{action}" is not possible while the ticket is "{status}"',
   'ticket.forbidden_action': 'Action "{action}" is not available to the role "{role}"',
   'ticket.closed_follow_up':
-    'Ticket No. {number} is closed; a new message about it is registered as a new ticket linked to it',
+    'Ticket SR-{number} is closed; a new message about it is registered as a new ticket linked to it',
   'ticket.dispute_already_open': "The ticket already has an open dispute; wait for support's answer",
   'ticket.no_open_dispute': 'The ticket has no open dispute',
   'ticket.reason_required': 'Give the reason for the change',
@@ -109,7 +109,7 @@ export const en: Record<MessageCode, string> = {
   'attachment.too_large': 'The file exceeds the {limit} MB limit',
   'attachment.no_file': 'The request holds no file',
   'attachment.not_found': 'Attachment {value} not found',
-  'attachment.ticket_closed': 'Ticket No. {number} is closed; attach the file to a new ticket',
+  'attachment.ticket_closed': 'Ticket SR-{number} is closed; attach the file to a new ticket',
   'organization.not_found': 'Organization {value} not found',
   'organization.already_exists': 'Organization "{value}" already exists',
   'contract.not_found': 'Contract {value} not found',
@@ -142,7 +142,9 @@ export const en: Record<MessageCode, string> = {
   'request.id_mismatch': 'The id "{value}" in the body differs from "{id}" in the address',
   'request.not_utf8': 'The request body must be UTF-8 (in Excel, save the file as "CSV UTF-8")',
   'ticket.assignee_invalid': 'User {value} cannot be assigned: only support staff can handle tickets',
-  'ticket.not_a_problem': 'Ticket {value} is not a problem: only a ticket of type Problem can be linked',
-  'ticket.link_self': 'A ticket cannot be linked to itself ({value})',
-  'ticket.link_unchanged': 'The ticket is already linked so ({value}): nothing to change',
+  'ticket.not_a_problem': 'Ticket SR-{value} is not a problem: only a ticket of type Problem can be linked',
+  'ticket.link_self': 'A ticket cannot be linked to itself (SR-{value})',
+  'ticket.link_unchanged': 'The ticket is already linked so (SR-{value}): nothing to change',
+  'report.bad_period':
+    'The report period is invalid ({value}): dates YYYY-MM-DD, the start before the end, at most 732 days',
 };

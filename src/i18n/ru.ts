@@ -56,7 +56,7 @@ export const ru = {
   'ticket.illegal_transition': 'Действие «{action}» невозможно, когда обращение в состоянии «{status}»',
   'ticket.forbidden_action': 'Действие «{action}» недоступно для роли «{role}»',
   'ticket.closed_follow_up':
-    'Обращение № {number} закрыто; новое сообщение по нему регистрируется как новое обращение, связанное с ним',
+    'Обращение SR-{number} закрыто; новое сообщение по нему регистрируется как новое обращение, связанное с ним',
   'ticket.dispute_already_open': 'По обращению уже есть открытое возражение; дождитесь ответа поддержки',
   'ticket.no_open_dispute': 'По обращению нет открытого возражения',
   'ticket.reason_required': 'Укажите причину изменения',
@@ -111,7 +111,7 @@ export const ru = {
   'attachment.too_large': 'Файл больше допустимых {limit} МБ',
   'attachment.no_file': 'В запросе нет файла',
   'attachment.not_found': 'Вложение {value} не найдено',
-  'attachment.ticket_closed': 'Обращение № {number} закрыто; приложите файл к новому обращению',
+  'attachment.ticket_closed': 'Обращение SR-{number} закрыто; приложите файл к новому обращению',
   'organization.not_found': 'Организация {value} не найдена',
   'organization.already_exists': 'Организация «{value}» уже есть',
   'contract.not_found': 'Договор {value} не найден',
@@ -146,9 +146,11 @@ export const ru = {
   'ticket.assignee_invalid':
     'Пользователь {value} не может быть исполнителем: назначить можно только сотрудника поддержки',
   'ticket.not_a_problem':
-    'Обращение № {value} не является проблемой: связать можно только с обращением типа «Проблема»',
-  'ticket.link_self': 'Обращение нельзя связать с самим собой (№ {value})',
-  'ticket.link_unchanged': 'Связь с проблемой уже такая (№ {value}): менять нечего',
+    'Обращение SR-{value} не является проблемой: связать можно только с обращением типа «Проблема»',
+  'ticket.link_self': 'Обращение нельзя связать с самим собой (SR-{value})',
+  'ticket.link_unchanged': 'Связь с проблемой уже такая (SR-{value}): менять нечего',
+  'report.bad_period':
+    'Период отчёта задан неверно ({value}): нужны даты ГГГГ-ММ-ДД, начало раньше конца, не длиннее 732 дней',
 } as const;
 
 export type MessageCode = keyof typeof ru;

@@ -3,7 +3,7 @@ import { defineTexts } from '../../i18n/i18n.tsx';
 
 export const pageTexts = defineTexts({
   ru: {
-    title: '№ {n}. {subject}',
+    title: 'SR-{n}. {subject}',
     loading: 'Загружаем обращение…',
     notFound: 'Обращение не найдено',
     notFoundText: 'Проверьте номер: обращения другой организации не видны.',
@@ -23,7 +23,7 @@ export const pageTexts = defineTexts({
     followsUp: 'Продолжает',
     relatedProblem: 'Случай проблемы',
     followUps: 'Продолжения',
-    ticketLink: '№ {n}',
+    ticketLink: 'SR-{n}',
     newerBuild: 'Доступна новая сборка {version} от {date}: в ней исправлены ваши обращения.',
     disputeOpen: 'Несогласие с параметрами ждёт ответа поддержки (с {when}):',
     attachments: 'Вложения',
@@ -35,7 +35,7 @@ export const pageTexts = defineTexts({
     download: 'Скачать {name}',
   },
   en: {
-    title: 'No. {n}. {subject}',
+    title: 'SR-{n}. {subject}',
     loading: 'Loading the ticket…',
     notFound: 'Ticket not found',
     notFoundText: 'Check the number: tickets of other organizations are not shown.',
@@ -55,7 +55,7 @@ export const pageTexts = defineTexts({
     followsUp: 'Follows up',
     relatedProblem: 'A case of problem',
     followUps: 'Follow-ups',
-    ticketLink: 'No. {n}',
+    ticketLink: 'SR-{n}',
     newerBuild: 'A newer build {version} of {date} is available: it fixes your tickets.',
     disputeOpen: 'A disagreement with the parameters awaits support’s answer (since {when}):',
     attachments: 'Attachments',
