@@ -144,7 +144,7 @@ export const en: Record<MessageCode, string> = {
   'ticket.assignee_invalid': 'User {value} cannot be assigned: only support staff can handle tickets',
   'ticket.not_a_problem': 'Ticket SR-{value} is not a problem: only a ticket of type Problem can be linked',
   'ticket.link_self': 'A ticket cannot be linked to itself (SR-{value})',
-  'ticket.link_unchanged': 'The ticket is already linked so (SR-{value}): nothing to change',
+  'ticket.link_unchanged': 'The problem link is already so: nothing to change',
   'report.bad_period':
     'The report period is invalid ({value}): dates YYYY-MM-DD, the start before the end, at most 732 days',
 };
