@@ -18,6 +18,7 @@ import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { productRoutes } from './products/product-routes.ts';
+import { reportRoutes } from './reports/report-routes.ts';
 import { ticketRoutes } from './tickets/ticket-routes.ts';
 import { webApp } from './web-app.ts';
 
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(authRoutes, { deps: deps.commands, secureCookies: deps.secureCookies ?? false });
     await app.register(ticketRoutes, { deps: deps.commands });
     await app.register(adminRoutes, { deps: deps.commands });
+    await app.register(reportRoutes, { deps: deps.commands });
     await app.register(metricsRoutes, { db: deps.commands.db });
     const files = deps.files ?? { dir: join(tmpdir(), 'srok-files'), maxBytes: 100 * 1_048_576 };
     await app.register(attachmentRoutes, {
