@@ -6,6 +6,7 @@ import { accountRoutes } from './areas/account/routes.tsx';
 import { adminRoutes } from './areas/admin/routes.tsx';
 import { customerRoutes } from './areas/customer/routes.tsx';
 import { publicRoutes } from './areas/public/routes.tsx';
+import { reportRoutes } from './areas/reports/routes.tsx';
 import { supportRoutes } from './areas/support/routes.tsx';
 import { defineTexts, LangProvider, useT } from './i18n/i18n.tsx';
 import { type AreaRoute, Guarded } from './routing.tsx';
@@ -21,6 +22,7 @@ const ROUTES: AreaRoute[] = [
   ...supportRoutes,
   ...accountRoutes,
   ...adminRoutes,
+  ...reportRoutes,
 ];
 
 const texts = defineTexts({
