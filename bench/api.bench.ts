@@ -23,7 +23,14 @@ import { LOAD_LABELS, type LoadKey, type LoadResult, probe, runLoad } from './ap
 import { adminQuery, type PgbenchResult, redact, runPgbench, withDatabase } from './api/pgbench.ts';
 import { fixed, type Kind, loadTable, logSummary, mib, type RunResult, verdicts } from './api/report.ts';
 import type { SeedOutput } from './api/seed.ts';
-import { descendants, RssSampler, residentBytes, runScript, startServer } from './api/server-process.ts';
+import {
+  buildServer,
+  descendants,
+  RssSampler,
+  residentBytes,
+  runScript,
+  startServer,
+} from './api/server-process.ts';
 import { int } from './db/stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -278,6 +285,7 @@ const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))
     .join(' ');
+buildServer(ROOT); // the bench loads the server `npm start` runs
 console.log(
   'Srok HTTP API bench: filing, queue first page, one ticket (autocannon → server in its own process)',
 );

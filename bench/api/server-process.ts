@@ -2,9 +2,17 @@
 // for until GET /api/health answers 200, its resident memory read from /proc, stopped with SIGTERM.
 // Scripts run as `node --import tsx <file>` so the child's pid is the server itself, not a
 // launcher wrapped around it.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+
+/** The bundled server `npm start` runs (scripts/build-server.js). */
+export const SERVER_BUNDLE = 'dist/server/srok.mjs';
+
+/** Builds the server bundle from the current sources, as `npm start` does. */
+export function buildServer(cwd: string): void {
+  execFileSync(process.execPath, ['scripts/build-server.js'], { cwd, stdio: 'inherit' });
+}
 
 export const LOOPBACK = '127.0.0.1';
 
@@ -159,9 +167,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       process.execPath,
       [
         ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-        '--import',
-        'tsx',
-        'src/http/server.ts',
+        SERVER_BUNDLE, // what `npm start` runs; built by buildServer() before the first start
       ],
       {
         cwd: opts.cwd,

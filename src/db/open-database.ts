@@ -65,7 +65,7 @@ function openPostgres(url: string, poolMax = 10): Database {
 export const PGLITE_START_PARAMS: readonly string[] = [
   ...PGlite.defaultStartParams,
   '-c',
-  'shared_buffers=32MB',
+  'shared_buffers=16MB',
   '-c',
   'work_mem=4MB',
 ];

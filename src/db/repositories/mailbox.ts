@@ -8,13 +8,18 @@ import { mailbox } from '../schema.ts';
 export type MailboxRow = typeof mailbox.$inferSelect;
 export type NewMailboxRow = Omit<typeof mailbox.$inferInsert, 'id'>;
 
-/** Stores several mails in one statement; those already stored (same outbox row and recipient) are skipped. */
+/** Rows per INSERT: a notice to a whole support team stays a few statements of bounded size. */
+const CHUNK = 25;
+
+/** Stores several mails; those already stored (same outbox row and recipient) are skipped. */
 export async function storeMails(db: Db, rows: readonly NewMailboxRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insert(mailbox)
-    .values([...rows])
-    .onConflictDoNothing({ target: [mailbox.outboxId, mailbox.recipient] });
+  // Bounded statements: the embedded database grows its memory to the largest one and keeps it.
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insert(mailbox)
+      .values(rows.slice(i, i + CHUNK))
+      .onConflictDoNothing({ target: [mailbox.outboxId, mailbox.recipient] });
+  }
 }
 
 /** Which stored mails to list. */
