@@ -1,9 +1,17 @@
 // The ticket page's shapes, as src/http/tickets/response-schemas.ts declares them (instants are ISO
 // strings; `…Local` instants carry the calendar's offset, e.g. 2026-01-14T12:30:00+03:00).
 
-export type TicketType = 'request' | 'incident' | 'problem';
-export type Priority = 'critical' | 'high' | 'normal' | 'low';
-export type TicketStatus = 'new' | 'in_progress' | 'waiting_customer' | 'solution_proposed' | 'closed';
+import type {
+  Deadlines,
+  Person,
+  Priority,
+  TicketStatus,
+  TicketSummary,
+  TicketType,
+} from '../ticket-list/types.ts';
+
+// The list row's shapes are the ticket's too: one definition (ticket-list/types.ts).
+export type { Deadlines, Person, Priority, TicketStatus, TicketType };
 export type SolutionKind = 'solution' | 'workaround' | 'refusal';
 export type RequestKind = 'information' | 'try_build' | 'change_settings' | 'clarify_usage' | 'fix_scenario';
 export type CloseReason = 'accepted' | 'auto_closed' | 'withdrawn' | 'merged';
@@ -28,18 +36,6 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'clarify_usage',
   'fix_scenario',
 ];
-
-export interface Person {
-  id: string;
-  name: string | null;
-}
-
-export interface Deadlines {
-  reaction: string | null;
-  solution: string | null;
-  progress: string | null;
-  autoClose: string | null;
-}
 
 export interface ParameterChanges {
   type?: TicketType;
@@ -136,24 +132,8 @@ export interface NewerBuild {
   message: string;
 }
 
-export interface Ticket {
-  id: string;
-  number: number;
-  type: TicketType;
-  priority: Priority;
-  status: TicketStatus;
-  subject: string;
-  organization: Person;
-  requester: Person;
-  assignee: Person | null;
-  cycle: number;
-  openDispute: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-  nextDueAt: string | null;
-  deadlines: Deadlines;
+/** The ticket page: the list row plus what only the page shows. */
+export interface Ticket extends TicketSummary {
   description: string;
   product: string | null;
   build: string | null;
