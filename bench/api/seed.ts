@@ -1,7 +1,8 @@
 // Seeds a database for the HTTP bench, in its own process because the running server will lock a
 // PGlite folder: migrations, reference data, the commands' test world (an organization with a
 // contract, its authorized representative, an engineer, a lead), a few hundred tickets filed
-// through fileTicket, and one API token each for the representative and the engineer.
+// through fileTicket, and one API token each for the representative and the engineer; then the
+// job queue's schema and the delivery of those tickets' notices, as in a running installation.
 //
 // With --users N, N representatives (contacts of the same contract) and N engineers get a token
 // each, so a load spread over them stays inside the ticket API's per-user rate limits.
@@ -11,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
+import { systemClock } from '../../src/clock.ts';
 import { fileTicket } from '../../src/commands/file-ticket.ts';
 import { seedReferenceData } from '../../src/commands/seed-reference-data.ts';
 import { buildWorld } from '../../src/commands/test-world.ts';
@@ -21,6 +23,8 @@ import { hashSecret, newSecret } from '../../src/db/repositories/sessions.ts';
 import { upsertUser } from '../../src/db/repositories/users.ts';
 import { apiTokens, contracts } from '../../src/db/schema.ts';
 import type { Priority, TicketType } from '../../src/domain/tickets/types.ts';
+import { startBoss } from '../../src/jobs/boss.ts';
+import { deliverDueNotices } from '../../src/jobs/deliver-notices.ts';
 
 /** What the seed writes for the bench. */
 export interface SeedOutput {
@@ -141,6 +145,17 @@ async function main(): Promise<void> {
       engineerId: world.engineer.userId,
       seedMs: performance.now() - started,
     };
+    // The server then starts as an installation at rest does: the job queue's schema exists and
+    // the seeded tickets' notices went out (to the development mailbox), so its idle is idle.
+    const boss = await startBoss(database);
+    await boss.stop({ graceful: true, wait: true });
+    await deliverDueNotices({
+      db,
+      clock: systemClock,
+      transport: { kind: 'mailbox' },
+      from: 'Срок <noreply@localhost>',
+      publicUrl: 'http://127.0.0.1',
+    });
     writeFileSync(args.out, `${JSON.stringify(output, null, 2)}\n`);
   } finally {
     await database.close();
