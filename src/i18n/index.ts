@@ -1,6 +1,7 @@
 // One place that turns a message code and its parameters into text in the user's language.
 import { en } from './en.ts';
 import { mail } from './mail.ts';
+import { nameOf } from './names.ts';
 import { products } from './products.ts';
 import { ru } from './ru.ts';
 
@@ -14,10 +15,10 @@ const texts: Record<Lang, Record<MessageCode, string>> = {
   en: { ...en, ...mail.en, ...products.en },
 };
 
-/** Formats a message; `{name}` placeholders take their values from `params`. */
+/** Formats a message; `{name}` placeholders take their values from `params`, codes by their names. */
 export function formatMessage(lang: Lang, code: MessageCode, params: MessageParams = {}): string {
   return texts[lang][code].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in params ? String(nameOf(lang, name, params[name] as string | number)) : whole,
   );
 }
 
