@@ -32,6 +32,8 @@ export interface AppDeps {
   bodyLimit?: number;
   /** With SROK_TEST_CLOCK=1: the settable clock behind PUT /api/test/clock. */
   testClock?: ManualClock;
+  /** With the test clock: delivers the notices due at its instant before PUT /api/test/clock answers. */
+  deliverDue?: () => Promise<unknown>;
   /** Where attachments are stored, and their size limit. */
   files?: { dir: string; maxBytes: number };
   /** The built web portal (default dist/web). */
@@ -65,7 +67,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       maxBytes: files.maxBytes,
     });
     await app.register(productRoutes, { deps: deps.commands, filesDir: files.dir, maxBytes: files.maxBytes });
-    if (deps.testClock) await app.register(testClockRoutes, { deps: deps.commands, clock: deps.testClock });
+    if (deps.testClock)
+      await app.register(testClockRoutes, {
+        deps: deps.commands,
+        clock: deps.testClock,
+        ...(deps.deliverDue ? { deliverDue: deps.deliverDue } : {}),
+      });
   }
   await app.register(healthRoutes, { probe: deps.probe });
   await app.register(webApp, { ...(deps.webDir ? { dir: deps.webDir } : {}) });

@@ -13,6 +13,7 @@ import { openDatabase } from '../db/open-database.ts';
 import { DomainError } from '../domain/errors.ts';
 import { pickLang } from '../i18n/index.ts';
 import { startBoss } from '../jobs/boss.ts';
+import { type DeliveryDeps, deliverDueNotices } from '../jobs/deliver-notices.ts';
 import { startDeliveryWorker } from '../jobs/delivery-worker.ts';
 import { checkJobs } from '../jobs/job-health.ts';
 import { startSlaSweeper } from '../jobs/sla-sweeper.ts';
@@ -40,13 +41,20 @@ const testClock = config.SROK_TEST_CLOCK === '1' ? new ManualClock(systemClock.n
 const deps: CommandDeps = { db: database.db, clock: testClock ?? systemClock };
 const boss = await startBoss(database);
 let closing = false;
+const deliveryDeps: DeliveryDeps = {
+  ...deps,
+  transport: createMailTransport(config.SMTP_URL), // none: the development mailbox (/admin/mailbox)
+  from: config.MAIL_FROM,
+  publicUrl: config.SROK_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+  onError: (err, outboxId) => app.log.warn({ err, outboxId }, 'notice delivery failed; it will be retried'),
+};
 const app = await buildApp({
   commands: deps,
   files: {
     dir: config.SROK_FILES_DIR ?? join(config.SROK_DATA_DIR, 'files'),
     maxBytes: config.SROK_MAX_UPLOAD_MB * 1_048_576,
   },
-  ...(testClock ? { testClock } : {}),
+  ...(testClock ? { testClock, deliverDue: () => deliverDueNotices(deliveryDeps) } : {}),
   ...(config.SROK_WEB_DIR ? { webDir: config.SROK_WEB_DIR } : {}),
   probe: {
     database: async () => (await queryRows(database.db, sql`select 1 as ok`)).length === 1,
@@ -55,13 +63,7 @@ const app = await buildApp({
   logLevel: config.LOG_LEVEL,
 });
 deps.sweeper = await startSlaSweeper(boss, deps, (err) => app.log.error({ err }, 'SLA sweep failed'));
-const delivery = await startDeliveryWorker(boss, {
-  ...deps,
-  transport: createMailTransport(config.SMTP_URL), // none: the development mailbox (/admin/mailbox)
-  from: config.MAIL_FROM,
-  publicUrl: config.SROK_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
-  onError: (err, outboxId) => app.log.warn({ err, outboxId }, 'notice delivery failed; it will be retried'),
-});
+const delivery = await startDeliveryWorker(boss, deliveryDeps);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -25,7 +25,11 @@ export interface TestApp {
 export async function buildTestApp(
   database: Database,
   now: number,
-  opts: { testClock?: boolean; files?: { dir: string; maxBytes: number } } = {},
+  opts: {
+    testClock?: boolean;
+    files?: { dir: string; maxBytes: number };
+    deliverDue?: () => Promise<unknown>;
+  } = {},
 ): Promise<TestApp> {
   const world = await buildWorld(database.db, now);
   const app = await buildApp({
@@ -33,6 +37,7 @@ export async function buildTestApp(
     commands: world.deps,
     logLevel: 'silent',
     ...(opts.testClock ? { testClock: world.clock } : {}),
+    ...(opts.deliverDue ? { deliverDue: opts.deliverDue } : {}),
     ...(opts.files ? { files: opts.files } : {}),
   });
   const client = async (userId: string): Promise<TestClient> => {

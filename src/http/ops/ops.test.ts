@@ -1,9 +1,12 @@
 // Operations routes: Prometheus metrics and the test clock that runs due SLA jobs.
+import { isNull } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { fileTicket } from '../../commands/file-ticket.ts';
 import { getTicketByNumber } from '../../db/repositories/tickets.ts';
+import { outbox } from '../../db/schema.ts';
 import { describeDatabases } from '../../db/test-database.ts';
 import { msk } from '../../domain/tickets/test-support.ts';
+import { deliverDueNotices } from '../../jobs/deliver-notices.ts';
 import { buildTestApp } from '../test-app.ts';
 
 describeDatabases('operations routes', (suite) => {
@@ -23,6 +26,42 @@ describeDatabases('operations routes', (suite) => {
     expect(res.headers['content-type']).toContain('text/plain');
     expect(res.body).toContain('srok_tickets_open{status="new"} 1');
     expect(res.body).toMatch(/srok_http_requests_total\{method="GET",route="\/api\/health",status="200"\} 1/);
+    await t.close();
+  });
+
+  it('PUT /api/test/clock also delivers the notices due then, before it answers', async () => {
+    const db = await suite.create();
+    let deliver: () => Promise<unknown> = async () => {};
+    const t = await buildTestApp(db, msk('2026-11-02T09:00'), {
+      testClock: true,
+      deliverDue: () => deliver(),
+    });
+    deliver = () =>
+      deliverDueNotices({
+        db: db.db,
+        clock: t.world.clock,
+        transport: { kind: 'mailbox' },
+        from: 'Срок <noreply@localhost>',
+        publicUrl: 'http://127.0.0.1',
+      });
+    await fileTicket(t.world.deps, {
+      requesterId: t.world.customer.userId,
+      type: 'incident',
+      priority: 'critical',
+      subject: 'Не работает',
+      description: 'Совсем',
+    });
+    const res = await t.as.admin.request({
+      method: 'PUT',
+      url: '/api/test/clock',
+      payload: { now: '2026-11-20T12:00:00+03:00' },
+    });
+    expect(res.statusCode).toBe(200);
+    const mail = await t.as.admin.request({ method: 'GET', url: '/api/admin/mailbox' });
+    const subjects: string[] = mail.json().items.map((m: { subject: string }) => m.subject);
+    expect(subjects.some((s) => s.includes('SR-'))).toBe(true);
+    const undelivered = await db.db.select().from(outbox).where(isNull(outbox.deliveredAt));
+    expect(undelivered).toEqual([]);
     await t.close();
   });
 

@@ -1,5 +1,5 @@
 // PUT /api/test/clock: sets the server's present instant for end-to-end SLA tests, then runs the
-// jobs due at that instant before answering. Only with SROK_TEST_CLOCK=1, never in production.
+// jobs due at that instant (the SLA sweep, then notice delivery) before answering. Only with SROK_TEST_CLOCK=1, never in production.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,7 +10,10 @@ import { DomainError } from '../../domain/errors.ts';
 import { requireRole } from '../plugins/auth.ts';
 
 /** Registers the test clock routes over a settable clock. */
-export async function testClockRoutes(app: FastifyInstance, opts: { deps: CommandDeps; clock: ManualClock }) {
+export async function testClockRoutes(
+  app: FastifyInstance,
+  opts: { deps: CommandDeps; clock: ManualClock; deliverDue?: () => Promise<unknown> },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/test/clock', { preHandler: requireRole('admin') }, async () => ({
     now: new Date(opts.clock.now()).toISOString(),
@@ -26,6 +29,7 @@ export async function testClockRoutes(app: FastifyInstance, opts: { deps: Comman
       if (!Number.isFinite(at)) throw new DomainError('time.bad_instant', { value: request.body.now });
       opts.clock.set(at);
       const swept = await sweepSla(opts.deps, { now: at });
+      await opts.deliverDue?.(); // the notices of what the sweep recorded, and any held till now
       return { now: new Date(at).toISOString(), swept };
     },
   );
