@@ -147,4 +147,8 @@ export const en: Record<MessageCode, string> = {
   'ticket.link_unchanged': 'The problem link is already so: nothing to change',
   'report.bad_period':
     'The report period is invalid ({value}): dates YYYY-MM-DD, the start before the end, at most 732 days',
+  'plan.in_use':
+    'Plan "{value}" cannot be deleted: contracts ({contracts}) and tickets ({tickets}) refer to it. Move them to another plan first',
+  'calendar.in_use':
+    'Calendar "{value}" cannot be deleted: plans {plans} use it. Choose another calendar in them first',
 };

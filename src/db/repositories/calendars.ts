@@ -1,7 +1,7 @@
 // Calendars and service plans: admin-maintained reference data keyed by readable ids.
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-import { calendars, plans } from '../schema.ts';
+import { calendars, contracts, plans, tickets } from '../schema.ts';
 
 export type CalendarRow = typeof calendars.$inferSelect;
 export type PlanRow = typeof plans.$inferSelect;
@@ -71,4 +71,33 @@ export async function getPlan(db: Db, id: string): Promise<PlanRow | undefined> 
 /** Every plan, by id. */
 export function listPlans(db: Db): Promise<PlanRow[]> {
   return db.select().from(plans).orderBy(asc(plans.id));
+}
+
+/** The plans that use a calendar, by id (what keeps it from being deleted). */
+export async function plansUsingCalendar(db: Db, calendarId: string): Promise<string[]> {
+  const rows = await db.select({ id: plans.id }).from(plans).where(eq(plans.calendarId, calendarId));
+  return rows.map((r) => r.id);
+}
+
+/** How many contracts and tickets name a plan (either keeps it from being deleted). */
+export async function planUse(db: Db, planId: string): Promise<{ contracts: number; tickets: number }> {
+  const [c] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(contracts)
+    .where(eq(contracts.planId, planId));
+  const [t] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(eq(tickets.planId, planId));
+  return { contracts: Number(c?.n ?? 0), tickets: Number(t?.n ?? 0) };
+}
+
+/** Deletes a calendar row; true when there was one. */
+export async function deleteCalendar(db: Db, id: string): Promise<boolean> {
+  return (await db.delete(calendars).where(eq(calendars.id, id)).returning({ id: calendars.id })).length > 0;
+}
+
+/** Deletes a plan row; true when there was one. */
+export async function deletePlan(db: Db, id: string): Promise<boolean> {
+  return (await db.delete(plans).where(eq(plans.id, id)).returning({ id: plans.id })).length > 0;
 }

@@ -11,6 +11,7 @@ import { contractRoutes } from './contract-routes.ts';
 import { dueRoutes } from './due-routes.ts';
 import { organizationRoutes } from './organization-routes.ts';
 import { planRoutes } from './plan-routes.ts';
+import { referenceDeleteRoutes } from './reference-delete-routes.ts';
 import { userRoutes } from './user-routes.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -33,6 +34,7 @@ export async function adminRoutes(app: FastifyInstance, opts: { deps: CommandDep
   await app.register(contactImportRoutes, opts);
   await app.register(planRoutes, opts);
   await app.register(calendarRoutes, opts);
+  await app.register(referenceDeleteRoutes, opts);
   await app.register(dueRoutes, opts);
   await app.register(userRoutes, opts);
   await app.register(contentRoutes, opts);

@@ -126,4 +126,21 @@ describeDatabases('calendars', (suite) => {
     );
     expect(withYear.json().calendar.definition.validTo).toBe('2028-12-31');
   });
+
+  it('deletes a calendar no plan uses; the audit trail records it', async () => {
+    const t = await openAdminApp(suite);
+    const office = {
+      name: 'Офис',
+      definition: { timeZone: 'Europe/Moscow', week: { mon: [['09:00', '17:00']] } },
+    };
+    await t.as.admin.request({ method: 'PUT', url: '/api/calendars/office', payload: office });
+    const del = await t.as.admin.request({ method: 'DELETE', url: '/api/calendars/office' });
+    expect(del.statusCode).toBe(204);
+    expect((await t.anonymous.request({ method: 'GET', url: '/api/calendars/office' })).statusCode).toBe(404);
+    const audit = await t.as.admin.request({
+      method: 'GET',
+      url: '/api/audit?entity=calendar&entityId=office',
+    });
+    expect(audit.json().items.map((i: { action: string }) => i.action)).toContain('calendar.deleted');
+  });
 });

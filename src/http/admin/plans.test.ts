@@ -101,4 +101,25 @@ describeDatabases('the SLA calculator', (suite) => {
     });
     expect(badType.json().error.details[0].path).toBe('/type');
   });
+
+  it('deletes a plan nothing refers to; one with contracts or tickets is refused with what uses it', async () => {
+    const t = await openAdminApp(suite);
+    await t.as.admin.request({
+      method: 'PUT',
+      url: '/api/plans/gold',
+      payload: { ...STANDARD, name: 'Золотой' },
+    });
+    const del = (id: string, client = t.as.admin) =>
+      client.request({ method: 'DELETE', url: `/api/plans/${id}` });
+    expect((await del('gold', t.as.lead)).statusCode).toBe(403);
+    expect((await del('gold')).statusCode).toBe(204);
+    expect((await t.as.admin.request({ method: 'GET', url: '/api/plans/gold' })).statusCode).toBe(404);
+    expect((await del('gold')).statusCode).toBe(404);
+    const used = await del(t.world.planId);
+    expect(used.statusCode).toBe(409);
+    expect(used.json().error).toMatchObject({ code: 'plan.in_use' });
+    expect(used.json().error.message).toContain('договоры (1)');
+    const calendar = await t.as.admin.request({ method: 'DELETE', url: '/api/calendars/ru-standard' });
+    expect([calendar.statusCode, calendar.json().error.code]).toEqual([409, 'calendar.in_use']);
+  });
 });

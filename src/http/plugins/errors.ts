@@ -21,7 +21,8 @@ export function statusFor(code: string): number {
     code === 'ticket.illegal_transition' ||
     code.startsWith('ticket.dispute') ||
     code === 'ticket.no_open_dispute' ||
-    code.endsWith('.already_exists')
+    code.endsWith('.already_exists') ||
+    code.endsWith('.in_use')
   ) {
     return 409;
   }
