@@ -34,7 +34,10 @@ export interface ActOnTicketResult {
 
 /** Applies the command or throws a typed DomainError (not found, forbidden, illegal, conflict). */
 export async function actOnTicket(deps: CommandDeps, input: ActOnTicketInput): Promise<ActOnTicketResult> {
-  const scope = input.actor.role === 'customer' ? { organizationId: input.organizationId ?? '—' } : {};
+  // A customer without an organization sees no ticket at all (R22): not found, before any query.
+  if (input.actor.role === 'customer' && !input.organizationId)
+    throw new DomainError('ticket.not_found', { value: input.ticketNumber });
+  const scope = input.actor.role === 'customer' ? { organizationId: input.organizationId as string } : {};
   const outcome = await withTransaction(deps.db, async (tx) => {
     const row = await getTicketByNumber(tx, input.ticketNumber, scope);
     if (!row) throw new DomainError('ticket.not_found', { value: input.ticketNumber });

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CommandDeps } from '../../commands/deps.ts';
+import { recomputeDeadlines } from '../../commands/recompute-deadlines.ts';
 import { type Db, withTransaction } from '../../db/database.ts';
 import {
   type CalendarRow,
@@ -75,6 +76,7 @@ export async function calendarRoutes(app: FastifyInstance, opts: { deps: Command
         return { row: await upsertCalendar(tx, { id, name, definition }), created: !current };
       });
       logChange(request, created ? 'calendar.create' : 'calendar.replace', id);
+      if (!created) await recomputeDeadlines(opts.deps, { calendarId: id }); // open tickets follow the new days
       return reply.code(created ? 201 : 200).send(presentCalendar(row));
     },
   );
@@ -107,6 +109,7 @@ export async function calendarRoutes(app: FastifyInstance, opts: { deps: Command
         return upsertCalendar(tx, { id, name: current.name, definition });
       });
       logChange(request, 'calendar.import_year', `${id}/${parsed.year}`);
+      await recomputeDeadlines(opts.deps, { calendarId: id });
       return { calendar: presentCalendar(row), year: summarizeYear(row.definition, parsed.year) };
     },
   );

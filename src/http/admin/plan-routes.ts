@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CommandDeps } from '../../commands/deps.ts';
+import { recomputeDeadlines } from '../../commands/recompute-deadlines.ts';
 import { type Db, withTransaction } from '../../db/database.ts';
 import {
   getCalendar,
@@ -71,6 +72,8 @@ export async function planRoutes(app: FastifyInstance, opts: { deps: CommandDeps
         return { row: await upsertPlan(tx, { id, name, calendarId, definition }), created: !current };
       });
       logChange(request, created ? 'plan.create' : 'plan.replace', id);
+      // A new calendar or warning threshold moves the open tickets' instants; targets already started stay.
+      if (!created) await recomputeDeadlines(opts.deps, { planId: id });
       return reply.code(created ? 201 : 200).send(presentPlan(row));
     },
   );
