@@ -4,9 +4,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { Button, ErrorBox, Field, Loading, Notice } from '../../ui/ui.tsx';
+import { Button, Field, Loading, Notice } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
 import type { Ticket } from '../types.ts';
+import { ActionFormHead } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useTicketAction } from './use-ticket-action.ts';
 
@@ -41,11 +42,7 @@ export function AssignForm({
 
   return (
     <form className="card composer" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('do.assign')}</h2>
-      {state.conflict ? (
-        <Notice kind="warning">{t(state.conflict === 'version' ? 'conflict' : 'conflictOther')}</Notice>
-      ) : null}
-      <ErrorBox error={state.error} />
+      <ActionFormHead id={id} title={t('do.assign')} state={state} />
       {staff.isPending ? <Loading label={t('sending')} /> : null}
       {staff.isError ? <Notice kind="info">{t('noStaff')}</Notice> : null}
       {staff.data ? (

@@ -1,9 +1,10 @@
 // A lead sets one clock's deadline by hand, or returns it to the plan's, with a reason (R15).
 import { type FormEvent, useId } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import { Button, ErrorBox, Field, Notice } from '../../ui/ui.tsx';
+import { Button, Field } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
 import type { Ticket } from '../types.ts';
+import { ActionFormHead } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useDraft } from './use-draft.ts';
 import { useTicketAction } from './use-ticket-action.ts';
@@ -48,11 +49,7 @@ export function DeadlineForm({
 
   return (
     <form className="card composer" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('do.deadline')}</h2>
-      {state.conflict ? (
-        <Notice kind="warning">{t(state.conflict === 'version' ? 'conflict' : 'conflictOther')}</Notice>
-      ) : null}
-      <ErrorBox error={state.error} />
+      <ActionFormHead id={id} title={t('do.deadline')} state={state} />
       <div className="grid">
         <Field label={t('clock')}>
           {(p) => (

@@ -1,10 +1,11 @@
 // Changing a ticket's type, priority or plan with a reason the customer sees and may dispute (R15).
 import { type FormEvent, useId } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import { Button, ErrorBox, Field, Notice } from '../../ui/ui.tsx';
+import { Button, Field } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
 import { usePlans } from '../ticket-api.ts';
 import { PRIORITIES, type Priority, TICKET_TYPES, type Ticket, type TicketType } from '../types.ts';
+import { ActionFormHead } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useDraft } from './use-draft.ts';
 import { useTicketAction } from './use-ticket-action.ts';
@@ -50,11 +51,7 @@ export function ParametersForm({
 
   return (
     <form className="card composer" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('do.parameters')}</h2>
-      {state.conflict ? (
-        <Notice kind="warning">{t(state.conflict === 'version' ? 'conflict' : 'conflictOther')}</Notice>
-      ) : null}
-      <ErrorBox error={state.error} />
+      <ActionFormHead id={id} title={t('do.parameters')} state={state} />
       <div className="grid">
         <Field label={t('type')}>
           {(p) => (

@@ -1,8 +1,9 @@
 // Support links the ticket to the problem ticket it is a case of, or removes the link.
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import { Button, ErrorBox, Field, Notice } from '../../ui/ui.tsx';
+import { Button, Field } from '../../ui/ui.tsx';
 import type { Ticket } from '../types.ts';
+import { ActionFormHead } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useTicketAction } from './use-ticket-action.ts';
 
@@ -40,11 +41,7 @@ export function ProblemLinkForm({
 
   return (
     <form className="card composer" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('do.link_problem')}</h2>
-      {state.conflict ? (
-        <Notice kind="warning">{t(state.conflict === 'version' ? 'conflict' : 'conflictOther')}</Notice>
-      ) : null}
-      <ErrorBox error={state.error} />
+      <ActionFormHead id={id} title={t('do.link_problem')} state={state} />
       <Field label={t('problemNumber')} hint={t('problemHint')}>
         {(p) => (
           <input
