@@ -118,3 +118,25 @@ export function Loading({ label }: { label: string }) {
     </p>
   );
 }
+
+/** "Show more" under a paged list: hidden when there is no next page, disabled while it loads. */
+export function MoreButton({
+  pages,
+  label,
+  loadingLabel,
+  className,
+}: {
+  pages: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+  label: string;
+  loadingLabel?: string;
+  className?: string;
+}) {
+  if (!pages.hasNextPage) return null;
+  return (
+    <div className={className}>
+      <Button kind="secondary" disabled={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
+        {pages.isFetchingNextPage && loadingLabel ? loadingLabel : label}
+      </Button>
+    </div>
+  );
+}

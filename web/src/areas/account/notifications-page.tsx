@@ -1,7 +1,7 @@
 // Уведомления (R11): the user's notices newest first, unread marked, mark one or all read.
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { defineTexts, useT } from '../../i18n/i18n.tsx';
-import { Button, ErrorBox, Loading, Notice, Page } from '../../ui/ui.tsx';
+import { Button, ErrorBox, Loading, MoreButton, Notice, Page } from '../../ui/ui.tsx';
 import { NoticeItem } from './notice-item.tsx';
 import { fetchNotices, markAllRead, markRead, NOTICES_KEY } from './notifications-api.ts';
 import './account.css';
@@ -79,13 +79,7 @@ export function NotificationsPage() {
           ))}
         </ul>
       ) : null}
-      {pages.hasNextPage ? (
-        <p>
-          <Button kind="secondary" onClick={() => pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
-            {pages.isFetchingNextPage ? t('loadingMore') : t('more')}
-          </Button>
-        </p>
-      ) : null}
+      <MoreButton pages={pages} label={t('more')} loadingLabel={t('loadingMore')} />
     </Page>
   );
 }

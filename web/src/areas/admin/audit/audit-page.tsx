@@ -5,7 +5,7 @@ import { useLocation, useSearch } from 'wouter';
 import { api, query } from '../../../api/client.ts';
 import { formatInstant } from '../../../i18n/format-time.ts';
 import { defineTexts, useLang, useT } from '../../../i18n/i18n.tsx';
-import { Button, ErrorBox, Field, Loading } from '../../../ui/ui.tsx';
+import { Button, ErrorBox, Field, Loading, MoreButton } from '../../../ui/ui.tsx';
 import { type AuditPage as AuditPageData, keys } from '../admin-api.ts';
 import { AdminPage } from '../admin-page.tsx';
 import { actionLabel, ENTITIES, entityTexts } from './audit-labels.ts';
@@ -139,17 +139,7 @@ export default function AuditPage() {
           </table>
         </div>
       ) : null}
-      {trail.hasNextPage ? (
-        <div className="admin-actions">
-          <Button
-            kind="secondary"
-            disabled={trail.isFetchingNextPage}
-            onClick={() => void trail.fetchNextPage()}
-          >
-            {t('more')}
-          </Button>
-        </div>
-      ) : null}
+      <MoreButton pages={trail} label={t('more')} className="admin-actions" />
     </AdminPage>
   );
 }

@@ -6,7 +6,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { api, query } from '../../../api/client.ts';
 import { formatInstant } from '../../../i18n/format-time.ts';
 import { defineTexts, useLang, useT } from '../../../i18n/i18n.tsx';
-import { Button, ErrorBox, Field, Loading } from '../../../ui/ui.tsx';
+import { Button, ErrorBox, Field, Loading, MoreButton } from '../../../ui/ui.tsx';
 import { keys, type MailPage } from '../admin-api.ts';
 import { AdminPage } from '../admin-page.tsx';
 
@@ -101,17 +101,7 @@ export default function MailboxPage() {
           </table>
         </div>
       ) : null}
-      {mail.hasNextPage ? (
-        <div className="admin-actions">
-          <Button
-            kind="secondary"
-            disabled={mail.isFetchingNextPage}
-            onClick={() => void mail.fetchNextPage()}
-          >
-            {t('more')}
-          </Button>
-        </div>
-      ) : null}
+      <MoreButton pages={mail} label={t('more')} className="admin-actions" />
     </AdminPage>
   );
 }
