@@ -66,3 +66,21 @@ export async function buildTestApp(
     close: () => app.close(),
   };
 }
+
+/** A multipart/form-data body with files in the field `file`, for inject() uploads. */
+export function multipart(files: Array<{ filename: string; type: string; content: Buffer }>) {
+  const boundary = '----srok-test-boundary';
+  const parts = files.map((f) =>
+    Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`,
+      ),
+      f.content,
+      Buffer.from('\r\n'),
+    ]),
+  );
+  return {
+    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

@@ -7,30 +7,13 @@ import { expect, it } from 'vitest';
 import { fileTicket } from '../../commands/file-ticket.ts';
 import { describeDatabases } from '../../db/test-database.ts';
 import { msk } from '../../domain/tickets/test-support.ts';
-import { buildTestApp } from '../test-app.ts';
+import { buildTestApp, multipart } from '../test-app.ts';
 import { cleanName } from './attachment-routes.ts';
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
   Buffer.alloc(64, 7),
 ]);
-
-function multipart(files: Array<{ filename: string; type: string; content: Buffer }>) {
-  const boundary = '----srok-test-boundary';
-  const parts = files.map((f) =>
-    Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`,
-      ),
-      f.content,
-      Buffer.from('\r\n'),
-    ]),
-  );
-  return {
-    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describeDatabases('attachments', (suite) => {
   async function setup(maxBytes = 1_048_576) {

@@ -4,26 +4,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { describeDatabases } from '../../db/test-database.ts';
+import { multipart } from '../test-app.ts';
 import { call, openProductApp, productWithBuild } from './test-support.ts';
 
 const ZIP = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 1)]);
-
-function multipart(files: Array<{ filename: string; type: string; content: Buffer }>) {
-  const boundary = '----srok-build-boundary';
-  const parts = files.map((f) =>
-    Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`,
-      ),
-      f.content,
-      Buffer.from('\r\n'),
-    ]),
-  );
-  return {
-    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describeDatabases('build files', (suite) => {
   it('stores an uploaded build with its checksum and serves it back as a download', async () => {
