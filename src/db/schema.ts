@@ -227,7 +227,11 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
   },
-  (t) => [index('outbox_undelivered_idx').on(t.availableAt, t.id).where(sql`${t.deliveredAt} is null`)],
+  (t) => [
+    index('outbox_undelivered_idx').on(t.availableAt, t.id).where(sql`${t.deliveredAt} is null`),
+    // Delivery asks which other rows an event wrote (a breach's assignee row beside support's).
+    index('outbox_event_idx').on(t.eventId),
+  ],
 );
 
 export const idempotencyKeys = pgTable(

@@ -7,7 +7,7 @@ import { listMailbox } from '../db/repositories/mailbox.ts';
 import { enqueueOutbox } from '../db/repositories/outbox.ts';
 import { getTicketByNumber } from '../db/repositories/tickets.ts';
 import { getUserById } from '../db/repositories/users.ts';
-import { outbox } from '../db/schema.ts';
+import { notifications, outbox } from '../db/schema.ts';
 import { describeDatabases } from '../db/test-database.ts';
 import { msk } from '../domain/tickets/test-support.ts';
 import { createSmtpTransport, type SmtpTransport } from '../mail/transport.ts';
@@ -110,6 +110,26 @@ describeDatabases('notice delivery, reliably', (suite) => {
     expect(mails.map((m) => m.subject).join('\n')).toContain('Обращение зарегистрировано');
     expect(mails[0]?.headers['In-Reply-To']).toMatch(/^<ticket-\d+@support\.example\.ru>$/);
     expect(s.smtp.received).toEqual([]);
+  });
+
+  it('a busy minute: 20 filings (40 notices, more than one batch) reach everyone once, in one run', async () => {
+    const s = keep(await setUpDelivery(await suite.create(), MONDAY));
+    const mailbox = { ...s.d, transport: { kind: 'mailbox' as const } };
+    const numbers: number[] = [];
+    for (let i = 0; i < 20; i++) numbers.push(await s.file({ subject: `Обращение ${i + 1}` }));
+    const tally = await deliverDueNotices(mailbox);
+    expect(tally).toEqual({ delivered: 40, held: 0, failed: 0, lost: 0 });
+    const mails = await listMailbox(s.d.db, { limit: 500 });
+    const customer = (await getUserById(s.d.db, s.w.customer.userId))!.email;
+    // The customer gets each registration, the engineer and the lead each new ticket: 3 mails a filing.
+    expect(mails).toHaveLength(60);
+    expect(new Set(mails.map((m) => `${m.outboxId} ${m.recipient}`)).size).toBe(60);
+    for (const n of numbers) {
+      const about = mails.filter((m) => m.subject.includes(`SR-${n}]`));
+      expect(about.map((m) => m.recipient).sort()).toEqual([customer, ...(await staffEmails(s))].sort());
+    }
+    expect(await s.d.db.select().from(notifications)).toHaveLength(60);
+    expect(await s.d.db.select().from(outbox).where(isNull(outbox.deliveredAt))).toEqual([]);
   });
 
   it('night rule: filed at 02:00 Moscow, the customer hears at once, support at 09:00', async () => {

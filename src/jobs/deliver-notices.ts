@@ -13,8 +13,12 @@
 //   and SMTP steps time out long before a lease ends, so two workers never mail the same row.
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
-import { storeMails } from '../db/repositories/mailbox.ts';
-import { addNotifications, mailChoicesFor } from '../db/repositories/notifications.ts';
+import { type NewMailboxRow, storeMails } from '../db/repositories/mailbox.ts';
+import {
+  addNotifications,
+  mailChoicesOfUsers,
+  type NewNotification,
+} from '../db/repositories/notifications.ts';
 import {
   type ClaimedOutboxRow,
   claimDueOutbox,
@@ -29,7 +33,7 @@ import { wantsMail } from '../domain/notices/kinds.ts';
 import { renderMail } from '../mail/render-mail.ts';
 import { headersOf, type MailTransport } from '../mail/transport.ts';
 import type { NoticeView } from '../mail/view.ts';
-import { loadNoticeContext, type NoticeContext, type Recipient } from './notice-context.ts';
+import { loadNoticeContexts, type NoticeContext, type Recipient } from './notice-context.ts';
 
 /** What delivery needs: the database, the one clock, where mail goes, and how it is addressed. */
 export interface DeliveryDeps {
@@ -65,56 +69,133 @@ export async function deliverDueNotices(d: DeliveryDeps): Promise<Record<Deliver
     const now = d.clock.now();
     const rows = await claimDueOutbox(d.db, new Date(now), new Date(now + (d.leaseMs ?? LEASE_MS)), BATCH);
     if (rows.length === 0) break;
-    for (const row of rows) tally[await deliverClaimed(d, row)]++;
+    for (const outcome of (await deliverBatch(d, rows)).values()) tally[outcome]++;
   }
   return tally;
 }
 
-/** Delivers one claimed row; on failure hands it back with backoff, counting the attempt. */
-export async function deliverClaimed(d: DeliveryDeps, row: ClaimedOutboxRow): Promise<DeliveryOutcome> {
-  let lease = row.lease;
-  const failures: string[] = [];
+/**
+ * Delivers a claimed batch. The reads, the portal notices, the development mailbox and the final
+ * marks each take one statement for the whole batch, so a busy minute costs a few statements per
+ * batch rather than per notice; mail over SMTP goes row by row. A row that cannot be worded fails
+ * alone; a failing statement fails every row not yet settled. Failed rows are handed back with
+ * backoff, counting the attempt.
+ */
+async function deliverBatch(
+  d: DeliveryDeps,
+  rows: readonly ClaimedOutboxRow[],
+): Promise<Map<number, DeliveryOutcome>> {
+  const settled = new Map<number, DeliveryOutcome>();
+  const errors = new Map<number, string>();
+  const leases = new Map(rows.map((r) => [r.id, r.lease]));
+  const fail = (row: ClaimedOutboxRow, err: unknown) => {
+    d.onError?.(err, row.id);
+    errors.set(row.id, err instanceof Error ? err.message : String(err));
+  };
+  /** Runs one row's own part; a throw fails that row only. */
+  const each = <T>(row: ClaimedOutboxRow, work: () => T[]): T[] => {
+    try {
+      return work();
+    } catch (err) {
+      fail(row, err);
+      return [];
+    }
+  };
   try {
-    const ctx = await loadNoticeContext(d.db, row);
+    const contexts = await loadNoticeContexts(d.db, rows);
     const now = d.clock.now();
-    await addPortalNotices(d, row, ctx, now);
-    const holdTill = holdUntil(row.dueAt.getTime(), ctx.audience, ctx.hold);
-    if (holdTill > now) {
-      return (await releaseOutbox(d.db, row.id, lease, new Date(holdTill), null)) ? 'held' : 'lost';
-    }
-    const choices = await mailChoicesFor(d.db, userIds(ctx.recipients), row.kind);
-    const mailed = mailedAddresses(row);
-    const wanted = ctx.recipients.filter(
-      (r) => !mailed.has(r.email) && wantsMail(row.kind, r.userId ? choices.get(r.userId) : undefined),
+    const items = rows.map((row) => ({ row, ctx: contexts.get(row.id)! }));
+    await addNotifications(
+      d.db,
+      items.flatMap(({ row, ctx }) => each(row, () => portalNotices(d, row, ctx, now))),
     );
-    if (d.transport.kind === 'mailbox') {
-      // Exactly once by the unique index, so the whole fan-out is one statement (no per-recipient marks).
-      await storeMailbox(d, row, ctx, wanted);
-      await finishOutbox(d.db, row.id, new Date(d.clock.now()));
-      return 'delivered';
-    }
-    for (const r of wanted) {
-      const until = new Date(d.clock.now() + (d.leaseMs ?? LEASE_MS));
-      if (!(await renewLease(d.db, row.id, lease, until))) return 'lost'; // another worker took over
-      lease = until;
-      try {
-        await sendTo(d, row, ctx, r);
-        mailed.add(r.email);
-      } catch (err) {
-        d.onError?.(err, row.id);
-        failures.push(`${r.email}: ${err instanceof Error ? err.message : String(err)}`);
+    // Support's alerts at night wait for working time (the portal notice is there already).
+    const held = new Map<string, { till: number; rows: ClaimedOutboxRow[] }>();
+    const due: typeof items = [];
+    for (const item of items) {
+      if (errors.has(item.row.id)) continue;
+      const till = holdUntil(item.row.dueAt.getTime(), item.ctx.audience, item.ctx.hold);
+      if (till <= now) {
+        due.push(item);
+        continue;
       }
+      const key = `${till} ${item.row.lease.getTime()}`;
+      const group = held.get(key) ?? { till, rows: [] };
+      group.rows.push(item.row);
+      held.set(key, group);
+    }
+    for (const { till, rows: group } of held.values()) {
+      const released = await releaseOutbox(d.db, ids(group), group[0]!.lease, new Date(till), null);
+      for (const row of group) settled.set(row.id, released.has(row.id) ? 'held' : 'lost');
+    }
+    const choices = await mailChoicesOfUsers(d.db, [
+      ...new Set(due.flatMap(({ ctx }) => ctx.recipients.flatMap((r) => (r.userId ? [r.userId] : [])))),
+    ]);
+    const wanted = (row: ClaimedOutboxRow, ctx: NoticeContext) => {
+      const mailed = mailedAddresses(row);
+      return ctx.recipients.filter(
+        (r) =>
+          !mailed.has(r.email) &&
+          wantsMail(row.kind, r.userId ? choices.get(r.userId)?.get(row.kind) : undefined),
+      );
+    };
+    if (d.transport.kind === 'mailbox') {
+      // Exactly once by the unique index, so the whole fan-out is a few statements (no per-recipient marks).
+      const at = new Date(d.clock.now());
+      const stored: ClaimedOutboxRow[] = [];
+      const mails = due.flatMap(({ row, ctx }) =>
+        each(row, () => {
+          const rendered = mailboxRows(d, row, ctx, wanted(row, ctx), at);
+          stored.push(row);
+          return rendered;
+        }),
+      );
+      await storeMails(d.db, mails);
+      await finishOutbox(d.db, ids(stored), new Date(d.clock.now()));
+      for (const row of stored) settled.set(row.id, 'delivered');
+    } else {
+      for (const { row, ctx } of due)
+        settled.set(row.id, await mailOverSmtp(d, row, ctx, wanted(row, ctx), leases));
     }
   } catch (err) {
-    d.onError?.(err, row.id);
-    failures.push(err instanceof Error ? err.message : String(err));
+    for (const row of rows) if (!settled.has(row.id) && !errors.has(row.id)) fail(row, err);
+  }
+  for (const row of rows) {
+    const error = errors.get(row.id);
+    if (settled.has(row.id) || error === undefined) continue;
+    const retryAt = new Date(d.clock.now() + retryDelay(row.attempts));
+    await releaseOutbox(d.db, [row.id], leases.get(row.id)!, retryAt, error);
+    settled.set(row.id, 'failed');
+  }
+  return settled;
+}
+
+/** Mails one row's recipients over SMTP, renewing its lease before each; hands it back on failures. */
+async function mailOverSmtp(
+  d: DeliveryDeps,
+  row: ClaimedOutboxRow,
+  ctx: NoticeContext,
+  recipients: readonly Recipient[],
+  leases: Map<number, Date>,
+): Promise<DeliveryOutcome> {
+  const failures: string[] = [];
+  for (const r of recipients) {
+    const until = new Date(d.clock.now() + (d.leaseMs ?? LEASE_MS));
+    if ((await renewLease(d.db, row.id, leases.get(row.id)!, until)) === false) return 'lost'; // another worker took over
+    leases.set(row.id, until);
+    try {
+      await sendTo(d, row, ctx, r);
+    } catch (err) {
+      d.onError?.(err, row.id);
+      failures.push(`${r.email}: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
   if (failures.length === 0) {
-    await finishOutbox(d.db, row.id, new Date(d.clock.now()));
+    await finishOutbox(d.db, [row.id], new Date(d.clock.now()));
     return 'delivered';
   }
   const retryAt = new Date(d.clock.now() + retryDelay(row.attempts));
-  await releaseOutbox(d.db, row.id, lease, retryAt, failures.join('; '));
+  await releaseOutbox(d.db, [row.id], leases.get(row.id)!, retryAt, failures.join('; '));
   return 'failed';
 }
 
@@ -134,38 +215,41 @@ async function sendTo(
   await recordMailed(d.db, row.id, r.email); // the duplicate window closes here
 }
 
-async function storeMailbox(
+/** The development mailbox's rows of one notice, one per recipient. */
+function mailboxRows(
   d: DeliveryDeps,
   row: ClaimedOutboxRow,
   ctx: NoticeContext,
   recipients: readonly Recipient[],
-): Promise<void> {
-  const at = new Date(d.clock.now());
-  await storeMails(
-    d.db,
-    recipients.map((r) => {
-      const mail = renderMail(viewOf(d, row, ctx, r.name, r.lang), {
-        outboxId: row.id,
-        from: d.from,
-        to: { name: r.name, address: r.email },
-      });
-      return {
-        outboxId: row.id,
-        messageId: mail.messageId,
-        recipient: r.email.toLowerCase(),
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        headers: headersOf(mail, at),
-        createdAt: at,
-      };
-    }),
-  );
+  at: Date,
+): NewMailboxRow[] {
+  return recipients.map((r) => {
+    const mail = renderMail(viewOf(d, row, ctx, r.name, r.lang), {
+      outboxId: row.id,
+      from: d.from,
+      to: { name: r.name, address: r.email },
+    });
+    return {
+      outboxId: row.id,
+      messageId: mail.messageId,
+      recipient: r.email.toLowerCase(),
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: headersOf(mail, at),
+      createdAt: at,
+    };
+  });
 }
 
 /** Every ticket and build notice also appears in the recipient's portal list (R11); account mail does not. */
-async function addPortalNotices(d: DeliveryDeps, row: ClaimedOutboxRow, ctx: NoticeContext, now: number) {
-  if (ctx.audience === 'account') return;
+function portalNotices(
+  d: DeliveryDeps,
+  row: ClaimedOutboxRow,
+  ctx: NoticeContext,
+  now: number,
+): NewNotification[] {
+  if (ctx.audience === 'account') return [];
   const users = ctx.recipients.filter((r): r is Recipient & { userId: string } => r.userId !== null);
   // The subject names the ticket and the notice, not the reader: render it once per language.
   const titles = new Map<string, string>();
@@ -181,20 +265,17 @@ async function addPortalNotices(d: DeliveryDeps, row: ClaimedOutboxRow, ctx: Not
     }
     return subject;
   };
-  await addNotifications(
-    d.db,
-    users.map((u) => ({
-      userId: u.userId,
-      outboxId: row.id,
-      kind: row.kind,
-      ticketNumber: ctx.ticket?.number ?? null,
-      payload: {
-        title: { ru: title('ru', u.name), en: title('en', u.name) },
-        event: ctx.event?.type ?? null,
-      },
-      createdAt: new Date(now),
-    })),
-  );
+  return users.map((u) => ({
+    userId: u.userId,
+    outboxId: row.id,
+    kind: row.kind,
+    ticketNumber: ctx.ticket?.number ?? null,
+    payload: {
+      title: { ru: title('ru', u.name), en: title('en', u.name) },
+      event: ctx.event?.type ?? null,
+    },
+    createdAt: new Date(now),
+  }));
 }
 
 function viewOf(
@@ -217,6 +298,6 @@ function viewOf(
   };
 }
 
-function userIds(recipients: readonly Recipient[]): string[] {
-  return recipients.flatMap((r) => (r.userId ? [r.userId] : []));
+function ids(rows: readonly ClaimedOutboxRow[]): number[] {
+  return rows.map((r) => r.id);
 }

@@ -1,19 +1,72 @@
-// What the delivery worker reads to address and word a notice: the causing event, the staff who
-// receive support's alerts, and whether the same event also alerted the assignee.
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+// What the delivery worker reads to address and word a batch of notices: the tickets and causing
+// events, the staff who receive support's alerts, and which events also alerted an assignee.
+// Each read covers the whole batch in one statement.
+import { and, asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-import { outbox, ticketEvents, users } from '../schema.ts';
+import { outbox, ticketEvents, tickets, users } from '../schema.ts';
 import type { UserRow } from './users.ts';
 
-/** The event's type, actor and payload fields, if it exists. */
-export async function getEventFields(
-  db: Db,
-  id: number,
-): Promise<{ type: string; actorId: string | null; fields: Record<string, unknown> } | undefined> {
-  const [row] = await db.select().from(ticketEvents).where(eq(ticketEvents.id, id));
-  if (!row) return undefined;
-  const payload = typeof row.payload === 'object' && row.payload !== null ? row.payload : {};
-  return { type: row.type, actorId: row.actorId, fields: { ...(payload as object), type: row.type } };
+/** The fields of a ticket a notice shows, and its plan (for the night rule and time zone). */
+export interface NoticeTicket {
+  id: string;
+  number: number;
+  subject: string;
+  type: string;
+  priority: string;
+  planId: string;
+  reactionDueAt: Date | null;
+  solutionDueAt: Date | null;
+  autoCloseAt: Date | null;
+}
+
+/** Tickets by id. */
+export async function getNoticeTickets(db: Db, ids: readonly string[]): Promise<Map<string, NoticeTicket>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      subject: tickets.subject,
+      type: tickets.type,
+      priority: tickets.priority,
+      planId: tickets.planId,
+      reactionDueAt: tickets.reactionDueAt,
+      solutionDueAt: tickets.solutionDueAt,
+      autoCloseAt: tickets.autoCloseAt,
+    })
+    .from(tickets)
+    .where(inArray(tickets.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** A causing event: its type, actor and payload fields (with the type among them). */
+export interface EventFields {
+  type: string;
+  actorId: string | null;
+  fields: Record<string, unknown>;
+}
+
+/** Events by id. */
+export async function getEventFields(db: Db, ids: readonly number[]): Promise<Map<number, EventFields>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: ticketEvents.id,
+      type: ticketEvents.type,
+      actorId: ticketEvents.actorId,
+      payload: ticketEvents.payload,
+    })
+    .from(ticketEvents)
+    .where(inArray(ticketEvents.id, [...ids]));
+  return new Map(
+    rows.map((row) => {
+      const payload = typeof row.payload === 'object' && row.payload !== null ? row.payload : {};
+      return [
+        row.id,
+        { type: row.type, actorId: row.actorId, fields: { ...(payload as object), type: row.type } },
+      ];
+    }),
+  );
 }
 
 /** Users holding one of the roles, by e-mail. */
@@ -34,23 +87,23 @@ export function getUsers(db: Db, ids: readonly string[]): Promise<UserRow[]> {
     .where(inArray(users.id, [...ids]));
 }
 
-/** Other outbox rows of the same event addressing `audience` (e.g. the breach's assignee row): their users. */
-export async function alsoNotified(
+/** The outbox rows of these events addressing `audience` (e.g. a breach's assignee row), by event. */
+export async function rowsForAudience(
   db: Db,
-  eventId: number,
-  exceptId: number,
+  eventIds: readonly number[],
   audience: string,
-): Promise<Array<string | null>> {
+): Promise<Map<number, Array<{ rowId: number; userId: string | null }>>> {
+  const byEvent = new Map<number, Array<{ rowId: number; userId: string | null }>>();
+  if (eventIds.length === 0) return byEvent;
   const rows = await db
-    .select({ userId: outbox.recipientUserId })
+    .select({ rowId: outbox.id, eventId: outbox.eventId, userId: outbox.recipientUserId })
     .from(outbox)
-    .where(
-      and(
-        eq(outbox.eventId, eventId),
-        ne(outbox.id, exceptId),
-        sql`${outbox.payload}->>'audience' = ${audience}`,
-      ),
-    )
-    .limit(10);
-  return rows.map((r) => r.userId);
+    .where(and(inArray(outbox.eventId, [...eventIds]), sql`${outbox.payload}->>'audience' = ${audience}`));
+  for (const { rowId, eventId, userId } of rows) {
+    if (eventId === null) continue;
+    const list = byEvent.get(eventId) ?? [];
+    list.push({ rowId, userId });
+    byEvent.set(eventId, list);
+  }
+  return byEvent;
 }

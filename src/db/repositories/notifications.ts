@@ -7,13 +7,17 @@ import { mailPreferences, notifications } from '../schema.ts';
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotification = Omit<typeof notifications.$inferInsert, 'id' | 'readAt'>;
 
+/** Rows per INSERT: bounded, since the embedded database keeps the memory its largest statement took. */
+const CHUNK = 100;
+
 /** Adds portal notices; one per outbox row and user, so a redelivery adds nothing. */
 export async function addNotifications(db: Db, rows: readonly NewNotification[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insert(notifications)
-    .values([...rows])
-    .onConflictDoNothing({ target: [notifications.outboxId, notifications.userId] });
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insert(notifications)
+      .values(rows.slice(i, i + CHUNK))
+      .onConflictDoNothing({ target: [notifications.outboxId, notifications.userId] });
+  }
 }
 
 /** A user's notices newest first; `before` continues after the previous page's last id. */
@@ -72,18 +76,23 @@ export async function markAllNotificationsRead(db: Db, userId: string, at: Date)
   return rows.length;
 }
 
-/** The users' saved e-mail choices for one kind: user id → wants mail; no entry means the default. */
-export async function mailChoicesFor(
+/** Several users' saved choices: user id → kind → wants mail; a missing entry means the default. */
+export async function mailChoicesOfUsers(
   db: Db,
   userIds: readonly string[],
-  kind: string,
-): Promise<Map<string, boolean>> {
-  if (userIds.length === 0) return new Map();
+): Promise<Map<string, Map<string, boolean>>> {
+  const choices = new Map<string, Map<string, boolean>>();
+  if (userIds.length === 0) return choices;
   const rows = await db
     .select()
     .from(mailPreferences)
-    .where(and(inArray(mailPreferences.userId, [...userIds]), eq(mailPreferences.kind, kind)));
-  return new Map(rows.map((r) => [r.userId, r.email]));
+    .where(inArray(mailPreferences.userId, [...userIds]));
+  for (const r of rows) {
+    const mine = choices.get(r.userId) ?? new Map<string, boolean>();
+    mine.set(r.kind, r.email);
+    choices.set(r.userId, mine);
+  }
+  return choices;
 }
 
 /** One user's saved choices: kind → wants mail. */

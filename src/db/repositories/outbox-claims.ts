@@ -63,25 +63,28 @@ export function mailedAddresses(row: OutboxRow): Set<string> {
   return new Set(Array.isArray(mailed) ? mailed.filter((m): m is string => typeof m === 'string') : []);
 }
 
-/** Marks the row delivered to everyone; a row delivered already stays as it was. */
-export async function finishOutbox(db: Db, id: number, at: Date): Promise<void> {
+/** Marks the rows delivered to everyone; a row delivered already stays as it was. */
+export async function finishOutbox(db: Db, ids: readonly number[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .update(outbox)
     .set({ deliveredAt: at, lastError: null })
-    .where(and(eq(outbox.id, id), isNull(outbox.deliveredAt)));
+    .where(and(inArray(outbox.id, [...ids]), isNull(outbox.deliveredAt)));
 }
 
 /**
- * Hands the row back until `until`, if this claim still holds it: after a failure (counting the
- * attempt and keeping the error), or to hold a support alert until working time (counting nothing).
+ * Hands rows back until `until`, where this claim still holds them: after a failure (counting the
+ * attempt and keeping the error), or to hold support alerts until working time (counting nothing).
+ * Returns the ids handed back; the others were lost to another worker or delivered meanwhile.
  */
 export async function releaseOutbox(
   db: Db,
-  id: number,
+  ids: readonly number[],
   lease: Date,
   until: Date,
   failure: string | null,
-): Promise<boolean> {
+): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
   const rows = await db
     .update(outbox)
     .set({
@@ -90,9 +93,9 @@ export async function releaseOutbox(
         ? {}
         : { attempts: sql`${outbox.attempts} + 1`, lastError: failure.slice(0, 2000) }),
     })
-    .where(and(eq(outbox.id, id), eq(outbox.availableAt, lease), isNull(outbox.deliveredAt)))
+    .where(and(inArray(outbox.id, [...ids]), eq(outbox.availableAt, lease), isNull(outbox.deliveredAt)))
     .returning({ id: outbox.id });
-  return rows.length === 1;
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The earliest instant an undelivered row becomes due (a leased row: when its lease ends). */
