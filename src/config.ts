@@ -20,6 +20,9 @@ const schema = z.object({
     .optional(), // none: the dev mailbox
   MAIL_FROM: z.string().trim().min(3).default('Срок <noreply@localhost>'),
   SROK_WEB_DIR: z.string().min(1).optional(), // the built portal; default dist/web
+  // Per-user requests a minute on the ticket API: reading, and filing or acting.
+  SROK_RATE_LIMIT_READ: z.coerce.number().int().positive().default(600),
+  SROK_RATE_LIMIT_WRITE: z.coerce.number().int().positive().default(120),
 });
 
 export type Config = z.infer<typeof schema>;

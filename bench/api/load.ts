@@ -22,6 +22,10 @@ export interface LoadSpec {
   /** Bearer tokens of engineers, used in turn. */
   engineerTokens: readonly string[];
   ticketNumbers: readonly number[];
+  /** CPU milliseconds so far, by process group; read when the measured part starts and after it settles. */
+  meter?: () => Record<string, number>;
+  /** How long to let trailing work (notices) finish before the meter's second reading. */
+  settleMs?: number;
 }
 
 export interface LoadResult {
@@ -40,6 +44,8 @@ export interface LoadResult {
   nonOkCodes: Record<string, number>;
   /** The first non-2xx answer seen, shortened. */
   firstNonOk?: string;
+  /** CPU milliseconds per completed request, by process group (server, postgres), with the work that trails it. */
+  cpuMsPerRequest?: Record<string, number>;
 }
 
 const DESCRIPTION =
@@ -125,12 +131,22 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     await autocannon({ ...base, duration: spec.warmupS, requests: requestsFor(spec, onAnswer) });
     measuring = true;
   }
+  const before = spec.meter?.();
   const r = await autocannon({
     ...base,
     title: spec.key,
     duration: spec.durationS,
     requests: requestsFor(spec, onAnswer),
   });
+  let cpuMsPerRequest: Record<string, number> | undefined;
+  if (spec.meter && before) {
+    await new Promise((resolve) => setTimeout(resolve, spec.settleMs ?? 0));
+    const after = spec.meter();
+    const n = Math.max(1, r.requests.total);
+    cpuMsPerRequest = Object.fromEntries(
+      Object.entries(after).map(([k, v]) => [k, (v - (before[k] ?? 0)) / n]),
+    );
+  }
   const nonOkCodes: Record<string, number> = {};
   for (const [code, { count }] of Object.entries(r.statusCodeStats)) {
     if (!code.startsWith('2')) nonOkCodes[code] = count;
@@ -149,6 +165,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     timeouts: r.timeouts,
     nonOkCodes,
     ...(firstNonOk === undefined ? {} : { firstNonOk }),
+    ...(cpuMsPerRequest ? { cpuMsPerRequest } : {}),
   };
 }
 

@@ -82,6 +82,8 @@ export function loadTable(results: RunResult[]): string {
     'p99 ms',
     'non-2xx',
     'errors',
+    'CPU ms/req server',
+    'CPU ms/req postgres',
     'non-2xx codes',
   ];
   const rows = results.flatMap((r) =>
@@ -94,12 +96,14 @@ export function loadTable(results: RunResult[]): string {
       String(l.p99Ms),
       int(l.non2xx),
       int(l.errors + l.timeouts),
+      l.cpuMsPerRequest?.server === undefined ? '—' : l.cpuMsPerRequest.server.toFixed(2),
+      l.cpuMsPerRequest?.postgres === undefined ? '—' : l.cpuMsPerRequest.postgres.toFixed(2),
       Object.entries(l.nonOkCodes)
         .map(([c, n]) => `${c}×${int(n)}`)
         .join(' ') || '—',
     ]),
   );
-  return table(header, rows, [2, 3, 4, 5, 6, 7]);
+  return table(header, rows, [2, 3, 4, 5, 6, 7, 8, 9]);
 }
 
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');

@@ -5,7 +5,7 @@
 // job queue's schema and the delivery of those tickets' notices, as in a running installation.
 //
 // With --users N, N representatives (contacts of the same contract) and N engineers get a token
-// each, so a load spread over them stays inside the ticket API's per-user rate limits.
+// each: the support team whose size every filing's alert to support depends on.
 //
 // Run: tsx bench/api/seed.ts (--data-dir DIR | --url URL) --out tokens.json [--tickets N] [--users N]
 // Writes {customerToken, engineerToken, ticketNumbers, customerTokens, engineerTokens, ...} to the out file.

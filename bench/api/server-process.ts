@@ -129,6 +129,8 @@ export interface ServerOptions {
   /** Where the server's stdout and stderr go. */
   logFile: string;
   logLevel: string;
+  /** Further environment of the server (e.g. its rate limits). */
+  env?: Record<string, string>;
   startTimeoutMs?: number;
 }
 
@@ -152,6 +154,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     NODE_ENV: 'production',
     SROK_FILES_DIR: opts.filesDir,
     SROK_TEST_CLOCK: '0',
+    ...opts.env,
   };
   delete env.DATABASE_URL;
   delete env.SROK_DATA_DIR;

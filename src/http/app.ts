@@ -19,6 +19,7 @@ import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { productRoutes } from './products/product-routes.ts';
 import { reportRoutes } from './reports/report-routes.ts';
+import type { TicketBudgets } from './tickets/limits.ts';
 import { ticketRoutes } from './tickets/ticket-routes.ts';
 import { webApp } from './web-app.ts';
 
@@ -38,6 +39,8 @@ export interface AppDeps {
   files?: { dir: string; maxBytes: number };
   /** The built web portal (default dist/web). */
   webDir?: string;
+  /** Per-user requests a minute on the ticket API (default 600 reads, 120 writes). */
+  ticketBudgets?: TicketBudgets;
 }
 
 /** A ready-to-listen app; tests call `app.inject` on it without a port. */
@@ -56,7 +59,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(authPlugin, { db: deps.commands.db, clock: deps.commands.clock });
     await app.register(notificationsPlugin, { deps: deps.commands }); // first: its hook wakes mail after every change
     await app.register(authRoutes, { deps: deps.commands, secureCookies: deps.secureCookies ?? false });
-    await app.register(ticketRoutes, { deps: deps.commands });
+    await app.register(ticketRoutes, {
+      deps: deps.commands,
+      ...(deps.ticketBudgets ? { budgets: deps.ticketBudgets } : {}),
+    });
     await app.register(adminRoutes, { deps: deps.commands });
     await app.register(reportRoutes, { deps: deps.commands });
     await app.register(metricsRoutes, { db: deps.commands.db });

@@ -61,6 +61,7 @@ const app = await buildApp({
     jobs: () => checkJobs(database.db, deps.clock, closing ? null : boss),
   },
   logLevel: config.LOG_LEVEL,
+  ticketBudgets: { read: config.SROK_RATE_LIMIT_READ, write: config.SROK_RATE_LIMIT_WRITE },
 });
 deps.sweeper = await startSlaSweeper(boss, deps, (err) => app.log.error({ err }, 'SLA sweep failed'));
 const delivery = await startDeliveryWorker(boss, deliveryDeps);

@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts';
 import { createSession } from '../db/repositories/sessions.ts';
 import { buildApp } from './app.ts';
 import { SESSION_COOKIE } from './plugins/auth.ts';
+import type { TicketBudgets } from './tickets/limits.ts';
 
 /** A signed-in client: injects requests with the session cookie and the CSRF header. */
 export interface TestClient {
@@ -29,6 +30,7 @@ export async function buildTestApp(
     testClock?: boolean;
     files?: { dir: string; maxBytes: number };
     deliverDue?: () => Promise<unknown>;
+    ticketBudgets?: TicketBudgets;
   } = {},
 ): Promise<TestApp> {
   const world = await buildWorld(database.db, now);
@@ -39,6 +41,7 @@ export async function buildTestApp(
     ...(opts.testClock ? { testClock: world.clock } : {}),
     ...(opts.deliverDue ? { deliverDue: opts.deliverDue } : {}),
     ...(opts.files ? { files: opts.files } : {}),
+    ...(opts.ticketBudgets ? { ticketBudgets: opts.ticketBudgets } : {}),
   });
   const client = async (userId: string): Promise<TestClient> => {
     const session = await createSession(database.db, userId, new Date(world.clock.now()), 400 * 86_400_000);

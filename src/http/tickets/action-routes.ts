@@ -10,7 +10,7 @@ import { getUserById } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { SUPPORT_ROLES, type UserRole } from '../plugins/auth.ts';
 import { langOf } from '../plugins/errors.ts';
-import { WRITE_LIMIT } from './limits.ts';
+import { type TicketBudgets, writeLimit } from './limits.ts';
 import {
   actionHeaders,
   assignBody,
@@ -63,8 +63,11 @@ export function act(
 }
 
 /** Registers every action route except replies (see reply-route.ts). */
-export async function actionRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
-  const add = <B extends z.ZodType>(def: ActionDef<B>) => registerAction(app, opts.deps, def);
+export async function actionRoutes(
+  app: FastifyInstance,
+  opts: { deps: CommandDeps; budgets?: TicketBudgets },
+): Promise<void> {
+  const add = <B extends z.ZodType>(def: ActionDef<B>) => registerAction(app, opts, def);
   const customer: UserRole[] = ['customer'];
 
   add({
@@ -179,13 +182,13 @@ export async function actionRoutes(app: FastifyInstance, opts: { deps: CommandDe
 
 function registerAction<B extends z.ZodType>(
   app: FastifyInstance,
-  deps: CommandDeps,
+  { deps, budgets }: { deps: CommandDeps; budgets?: TicketBudgets },
   def: ActionDef<B>,
 ): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     `/api/tickets/:number/${def.path}`,
     {
-      config: WRITE_LIMIT,
+      config: writeLimit(budgets),
       preParsing: gate(...def.roles),
       schema: {
         tags: ['Действия с обращением'],

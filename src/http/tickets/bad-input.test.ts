@@ -140,4 +140,17 @@ describeDatabases('bad input', (suite) => {
     expect((await t.otherCustomer.request(post('/api/tickets', incident))).statusCode).toBe(201);
     expect((await t.stored()).tickets).toBe(1);
   });
+
+  it("an installation's own budgets (SROK_RATE_LIMIT_READ / _WRITE) replace the defaults", async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY, { ticketBudgets: { read: 3, write: 2 } });
+    const filed = [];
+    for (let i = 0; i < 3; i++)
+      filed.push((await t.as.customer.request(post('/api/tickets', incident))).statusCode);
+    expect(filed).toEqual([201, 201, 429]);
+    const read = [];
+    for (let i = 0; i < 4; i++)
+      read.push((await t.as.engineer.request({ method: 'GET', url: '/api/tickets' })).statusCode);
+    expect(read).toEqual([200, 200, 200, 429]);
+    expect((await t.stored()).tickets).toBe(2);
+  });
 });

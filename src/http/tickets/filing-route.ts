@@ -5,19 +5,22 @@ import type { CommandDeps } from '../../commands/deps.ts';
 import { fileTicket } from '../../commands/file-ticket.ts';
 import { langOf } from '../plugins/errors.ts';
 import { newerBuildHint } from '../products/newer-build.ts';
-import { WRITE_LIMIT } from './limits.ts';
+import { type TicketBudgets, writeLimit } from './limits.ts';
 import { actionHeaders, fileTicketBody } from './request-schemas.ts';
 import { errors, filedSchema } from './response-schemas.ts';
 import { presentFiled } from './ticket-presenter.ts';
 import { gate, viewerOf } from './viewer.ts';
 
 /** Registers the filing route. */
-export async function filingRoute(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
+export async function filingRoute(
+  app: FastifyInstance,
+  opts: { deps: CommandDeps; budgets?: TicketBudgets },
+): Promise<void> {
   const { deps } = opts;
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/tickets',
     {
-      config: WRITE_LIMIT,
+      config: writeLimit(opts.budgets),
       preParsing: gate('customer'),
       schema: {
         tags: ['Обращения'],

@@ -15,7 +15,7 @@ import { STATUSES, type TicketStatus } from '../../domain/tickets/types.ts';
 import { langOf } from '../plugins/errors.ts';
 import { encodeCursor } from './cursor.ts';
 import { namedUsers, presentEvent, visibleEvents } from './event-presenter.ts';
-import { READ_LIMIT } from './limits.ts';
+import { readLimit, type TicketBudgets } from './limits.ts';
 import { type ListQuery, listQuery, numberParams } from './request-schemas.ts';
 import { errors, eventsSchema, listSchema, ticketSchema } from './response-schemas.ts';
 import { entityTag, presentSummary, presentTicket } from './ticket-presenter.ts';
@@ -24,14 +24,17 @@ import { badRequest, gate, isSupport, loadVisibleTicket, type Viewer, viewerOf }
 const TAGS = ['Обращения'];
 
 /** Registers GET /api/tickets, GET /api/tickets/{number} and GET /api/tickets/{number}/events. */
-export async function readRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
+export async function readRoutes(
+  app: FastifyInstance,
+  opts: { deps: CommandDeps; budgets?: TicketBudgets },
+): Promise<void> {
   const { deps } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/tickets',
     {
-      config: READ_LIMIT,
+      config: readLimit(opts.budgets),
       preParsing: gate(),
       schema: {
         tags: TAGS,
@@ -67,7 +70,7 @@ export async function readRoutes(app: FastifyInstance, opts: { deps: CommandDeps
   r.get(
     '/api/tickets/:number',
     {
-      config: READ_LIMIT,
+      config: readLimit(opts.budgets),
       preParsing: gate(),
       schema: {
         tags: TAGS,
@@ -88,7 +91,7 @@ export async function readRoutes(app: FastifyInstance, opts: { deps: CommandDeps
   r.get(
     '/api/tickets/:number/events',
     {
-      config: READ_LIMIT,
+      config: readLimit(opts.budgets),
       preParsing: gate(),
       schema: {
         tags: TAGS,

@@ -7,7 +7,7 @@ import type { CommandDeps } from '../../commands/deps.ts';
 import { langOf } from '../plugins/errors.ts';
 import { act } from './action-routes.ts';
 import { runIdempotent } from './idempotent.ts';
-import { WRITE_LIMIT } from './limits.ts';
+import { type TicketBudgets, writeLimit } from './limits.ts';
 import { actionHeaders, expectedVersion, messageBody, numberParams } from './request-schemas.ts';
 import { errors, followUpSchema, type TicketView, ticketSchema } from './response-schemas.ts';
 import { entityTag, presentFiled, presentTicket } from './ticket-presenter.ts';
@@ -17,11 +17,14 @@ type FollowUp = z.infer<typeof followUpSchema>;
 type ReplyBody = TicketView | FollowUp;
 
 /** Registers the reply route. */
-export async function replyRoute(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
+export async function replyRoute(
+  app: FastifyInstance,
+  opts: { deps: CommandDeps; budgets?: TicketBudgets },
+): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/tickets/:number/replies',
     {
-      config: WRITE_LIMIT,
+      config: writeLimit(opts.budgets),
       preParsing: gate(),
       schema: {
         tags: ['Действия с обращением'],

@@ -12,6 +12,7 @@ import { ticketEvents, tickets } from '../../db/schema.ts';
 import type { Actor } from '../../domain/tickets/types.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
 import { buildTestApp, type TestApp, type TestClient } from '../test-app.ts';
+import type { TicketBudgets } from './limits.ts';
 
 export type Role = 'customer' | 'engineer' | 'lead' | 'outsider' | 'admin';
 
@@ -50,8 +51,12 @@ export async function signIn(
 }
 
 /** Builds the app with two organizations; every command runs on the app's one clock. */
-export async function setUpTickets(database: Database, now: number): Promise<TicketTestApp> {
-  const t = await buildTestApp(database, now);
+export async function setUpTickets(
+  database: Database,
+  now: number,
+  opts: { ticketBudgets?: TicketBudgets } = {},
+): Promise<TicketTestApp> {
+  const t = await buildTestApp(database, now, opts);
   const other = await buildWorld(database.db, now);
   const deps: CommandDeps = t.world.deps;
   const otherCustomer = await signIn(t.app, database, other.customer.userId, now);

@@ -5,11 +5,15 @@ import type { FastifyInstance } from 'fastify';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { actionRoutes } from './action-routes.ts';
 import { filingRoute } from './filing-route.ts';
+import type { TicketBudgets } from './limits.ts';
 import { readRoutes } from './read-routes.ts';
 import { replyRoute } from './reply-route.ts';
 
 /** Registers the routes. */
-export async function ticketRoutes(app: FastifyInstance, opts: { deps: CommandDeps }): Promise<void> {
+export async function ticketRoutes(
+  app: FastifyInstance,
+  opts: { deps: CommandDeps; budgets?: TicketBudgets },
+): Promise<void> {
   // Budgets are per route (see limits.ts); an app that already limits globally keeps its plugin.
   if (!app.hasDecorator('rateLimit')) {
     await app.register(rateLimit, {
