@@ -51,16 +51,17 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
     const earlier = await getIdempotentResponse(deps.db, scope, input.idempotencyKey);
     if (earlier) return earlier as FiledTicket;
   }
+  // Who files, under which contract and plan: read before the transaction, which then only writes.
+  const now = deps.clock.now();
+  const requester = await requesterWithContracts(deps.db, input.requesterId);
+  if (!requester) throw new DomainError('ticket.not_authorized_contact', { email: '—' });
+  const { user } = requester;
+  const contract = checkFilingRight(user.email, requester.contracts, now);
+  const stamped = requester.plans.get(contract.planId);
+  if (!stamped) throw new DomainError('plan.not_found', { value: contract.planId });
+  const { plan, calendar } = await planContext(deps.db, stamped);
   try {
     const filed = await withTransaction(deps.db, async (tx) => {
-      const now = deps.clock.now();
-      const requester = await requesterWithContracts(tx, input.requesterId);
-      if (!requester) throw new DomainError('ticket.not_authorized_contact', { email: '—' });
-      const { user } = requester;
-      const contract = checkFilingRight(user.email, requester.contracts, now);
-      const stamped = requester.plans.get(contract.planId);
-      if (!stamped) throw new DomainError('plan.not_found', { value: contract.planId });
-      const { plan, calendar } = await planContext(tx, stamped);
       const ctx = { now, calendar, plan, actor: { userId: user.id, role: 'customer' as const } };
       const events = decide(
         undefined,

@@ -30,7 +30,7 @@ import {
 } from '../db/repositories/outbox-claims.ts';
 import { holdUntil } from '../domain/notices/hold-until.ts';
 import { wantsMail } from '../domain/notices/kinds.ts';
-import { renderMail } from '../mail/render-mail.ts';
+import { renderMail, renderSubject } from '../mail/render-mail.ts';
 import { headersOf, type MailTransport } from '../mail/transport.ts';
 import type { NoticeView } from '../mail/view.ts';
 import { loadNoticeContexts, type NoticeContext, type Recipient } from './notice-context.ts';
@@ -256,11 +256,7 @@ function portalNotices(
   const title = (lang: 'ru' | 'en', name: string) => {
     let subject = titles.get(lang);
     if (subject === undefined) {
-      subject = renderMail(viewOf(d, row, ctx, name, lang), {
-        outboxId: row.id,
-        from: d.from,
-        to: { name, address: '' },
-      }).subject;
+      subject = renderSubject(viewOf(d, row, ctx, name, lang));
       titles.set(lang, subject);
     }
     return subject;

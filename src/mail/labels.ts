@@ -49,15 +49,26 @@ export function labelOf(lang: Lang, group: string, value: unknown): string {
 /** An instant as people read it in the calendar's zone, e.g. «23.11.2026, 12:30 (Europe/Moscow)»; «—» for none. */
 export function formatWhen(lang: Lang, ms: number | null | undefined, timeZone: string): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
-  const text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ru-RU', {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(ms));
-  return `${text} (${timeZone})`;
+  return `${formatter(lang, timeZone).format(new Date(ms))} (${timeZone})`;
+}
+
+// Building an Intl formatter costs far more than using one; a busy minute renders thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang} ${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ru-RU', {
+      timeZone,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 /** How a ticket number is written in subjects and texts (R12): SR-1042. */

@@ -61,18 +61,28 @@ export function renderMail(
   const domain = mailDomain(view.publicUrl);
   const content = contentOf(view);
   const number = view.ticket?.number;
-  const head = number === undefined ? '' : `[${ticketRef(number)}] `;
-  const tail = view.ticket ? ` — ${view.ticket.subject}` : '';
   const words = WORDS[view.lang];
   return {
     from: envelope.from,
     to: envelope.to,
-    subject: oneLine(`${head}${content.title}${tail}`).slice(0, 200),
+    subject: subjectOf(view, content),
     text: renderText(content, words.hello(view.recipientName), words.footer),
     html: renderHtml(content, words.hello(view.recipientName), words.footer, view.lang),
     messageId: noticeMessageId(envelope.outboxId, envelope.to.address, domain),
     threadId: number === undefined ? null : ticketThreadId(number, domain),
   };
+}
+
+/** The subject alone, worded as renderMail words it: the title of the notice in the portal list. */
+export function renderSubject(view: NoticeView): string {
+  return subjectOf(view, contentOf(view));
+}
+
+function subjectOf(view: NoticeView, content: MailContent): string {
+  const number = view.ticket?.number;
+  const head = number === undefined ? '' : `[${ticketRef(number)}] `;
+  const tail = view.ticket ? ` — ${view.ticket.subject}` : '';
+  return oneLine(`${head}${content.title}${tail}`).slice(0, 200);
 }
 
 function contentOf(view: NoticeView): MailContent {

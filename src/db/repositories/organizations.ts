@@ -1,6 +1,7 @@
 // Customer organizations, their contracts and the contracts' authorized contacts (R10).
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
+import { prepared } from '../prepared.ts';
 import { calendars, contacts, contracts, organizations, plans, users } from '../schema.ts';
 import { normalizeEmail, type UserRow } from './users.ts';
 
@@ -117,21 +118,25 @@ export interface UserWithContact {
  * one row per contact, or one row with null contact and contract when there is none.
  */
 export async function findUserWithContacts(db: Db, userId: string): Promise<UserWithContact[]> {
-  return db
-    .select({
-      user: users,
-      contact: contacts,
-      contract: contracts,
-      plan: plans,
-      calendarUpdatedAt: calendars.updatedAt,
-    })
-    .from(users)
-    .leftJoin(contacts, eq(contacts.email, users.email))
-    .leftJoin(contracts, eq(contacts.contractId, contracts.id))
-    .leftJoin(plans, eq(plans.id, contracts.planId))
-    .leftJoin(calendars, eq(calendars.id, plans.calendarId))
-    .where(eq(users.id, userId))
-    .orderBy(asc(contracts.number));
+  const query = prepared(db, 'srok_user_with_contacts', (db, name) =>
+    db
+      .select({
+        user: users,
+        contact: contacts,
+        contract: contracts,
+        plan: plans,
+        calendarUpdatedAt: calendars.updatedAt,
+      })
+      .from(users)
+      .leftJoin(contacts, eq(contacts.email, users.email))
+      .leftJoin(contracts, eq(contacts.contractId, contracts.id))
+      .leftJoin(plans, eq(plans.id, contracts.planId))
+      .leftJoin(calendars, eq(calendars.id, plans.calendarId))
+      .where(eq(users.id, sql.placeholder('userId')))
+      .orderBy(asc(contracts.number))
+      .prepare(name),
+  );
+  return query.execute({ userId });
 }
 
 export async function findContactsByEmail(db: Db, email: string): Promise<ContactWithContract[]> {

@@ -1,8 +1,9 @@
 // Sessions and API tokens: only SHA-256 hashes of the secrets are stored, so a database leak
 // does not leak a way in.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
+import { prepared } from '../prepared.ts';
 import { apiTokens, sessions, users } from '../schema.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -41,11 +42,17 @@ export async function findSession(
   token: string,
   now: Date,
 ): Promise<{ session: SessionRow; user: SessionUser } | undefined> {
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(sessions.userId, users.id))
-    .where(and(eq(sessions.tokenHash, hashSecret(token)), gt(sessions.expiresAt, now)));
+  const query = prepared(db, 'srok_find_session', (db, name) =>
+    db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(sessions.userId, users.id))
+      .where(
+        and(eq(sessions.tokenHash, sql.placeholder('hash')), gt(sessions.expiresAt, sql.placeholder('now'))),
+      )
+      .prepare(name),
+  );
+  const [row] = await query.execute({ hash: hashSecret(token), now });
   return row;
 }
 
@@ -64,11 +71,15 @@ export const TOKEN_USE_RESOLUTION_MS = 60_000;
 
 /** The user behind a live (not revoked) API token, if any; records its use to the minute. */
 export async function findApiTokenUser(db: Db, token: string, now: Date): Promise<SessionUser | undefined> {
-  const [row] = await db
-    .select({ token: apiTokens, user: users })
-    .from(apiTokens)
-    .innerJoin(users, eq(apiTokens.userId, users.id))
-    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)));
+  const query = prepared(db, 'srok_find_api_token', (db, name) =>
+    db
+      .select({ token: apiTokens, user: users })
+      .from(apiTokens)
+      .innerJoin(users, eq(apiTokens.userId, users.id))
+      .where(and(eq(apiTokens.tokenHash, sql.placeholder('hash')), isNull(apiTokens.revokedAt)))
+      .prepare(name),
+  );
+  const [row] = await query.execute({ hash: hashSecret(token) });
   if (!row) return undefined;
   const last = row.token.lastUsedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
   if (now.getTime() - last >= TOKEN_USE_RESOLUTION_MS) {
