@@ -1,10 +1,10 @@
 // Files a ticket (R4.1, R10, R12): checks the filing right, issues the number, starts the clocks,
-// writes the first events and notices in one transaction; idempotent under a key.
+// writes the ticket, its first events and notices in one statement; idempotent under a key.
 
+import { randomUUID } from 'node:crypto';
 import { withTransaction } from '../db/database.ts';
+import { insertFiling, type NewFiling } from '../db/repositories/filings.ts';
 import { getIdempotentResponse, putIdempotentResponse } from '../db/repositories/idempotency.ts';
-import { appendEvents } from '../db/repositories/ticket-events.ts';
-import { insertTicket } from '../db/repositories/tickets.ts';
 import { checkFilingRight } from '../domain/contracts/filing-right.ts';
 import { DomainError } from '../domain/errors.ts';
 import { decide } from '../domain/tickets/decide.ts';
@@ -13,7 +13,7 @@ import type { Priority, TicketType } from '../domain/tickets/types.ts';
 import { requesterWithContracts } from './contract-terms.ts';
 import { type CommandDeps, wakeSweeper } from './deps.ts';
 import { planContext } from './load-plan.ts';
-import { derivedColumns, enqueueNotices, toRecord } from './record-events.ts';
+import { derivedColumns, noticeRows, toRecord } from './record-events.ts';
 
 export interface FileTicketInput {
   requesterId: string; // the user filing
@@ -46,7 +46,6 @@ class Replayed extends Error {
 /** Registers the ticket and returns its number, the initiator's confirmation (R12). */
 export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Promise<FiledTicket> {
   const scope = `${input.requesterId}:file-ticket`;
-  let next: Date | null = null;
   if (input.idempotencyKey) {
     const earlier = await getIdempotentResponse(deps.db, scope, input.idempotencyKey);
     if (earlier) return earlier as FiledTicket;
@@ -60,60 +59,66 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
   const stamped = requester.plans.get(contract.planId);
   if (!stamped) throw new DomainError('plan.not_found', { value: contract.planId });
   const { plan, calendar } = await planContext(deps.db, stamped);
+  const ctx = { now, calendar, plan, actor: { userId: user.id, role: 'customer' as const } };
+  const events = decide(
+    undefined,
+    {
+      type: 'file',
+      ticketType: input.type,
+      priority: input.priority,
+      planId: plan.id,
+      subject: input.subject,
+      description: input.description,
+      requesterId: user.id,
+      organizationId: contract.organizationId,
+      ...(input.followsUpNumber ? { followsUp: input.followsUpNumber } : {}),
+    },
+    ctx,
+  );
+  const state = replay(events)!;
+  const columns = derivedColumns(state, ctx);
+  const filing: NewFiling = {
+    ticket: {
+      ...columns,
+      id: randomUUID(),
+      organizationId: contract.organizationId,
+      contractId: contract.id,
+      planId: plan.id,
+      requesterId: user.id,
+      type: state.type,
+      priority: state.priority,
+      status: state.status,
+      subject: input.subject.trim(),
+      description: input.description.trim(),
+      product: input.product ?? null,
+      build: input.build ?? null,
+      followsUpTicketId: input.followsUpTicketId ?? null,
+      createdAt: new Date(now),
+      state,
+    },
+    events: events.map(toRecord),
+    notices: noticeRows(state, events),
+  };
+  const respond = (number: number): FiledTicket => ({
+    id: filing.ticket.id,
+    number,
+    status: state.status,
+    organizationId: contract.organizationId,
+    reactionDueAt: columns.reactionDueAt?.toISOString() ?? null,
+    solutionDueAt: columns.solutionDueAt?.toISOString() ?? null,
+  });
+  const key = input.idempotencyKey;
   try {
-    const filed = await withTransaction(deps.db, async (tx) => {
-      const ctx = { now, calendar, plan, actor: { userId: user.id, role: 'customer' as const } };
-      const events = decide(
-        undefined,
-        {
-          type: 'file',
-          ticketType: input.type,
-          priority: input.priority,
-          planId: plan.id,
-          subject: input.subject,
-          description: input.description,
-          requesterId: user.id,
-          organizationId: contract.organizationId,
-          ...(input.followsUpNumber ? { followsUp: input.followsUpNumber } : {}),
-        },
-        ctx,
-      );
-      const state = replay(events)!;
-      const row = await insertTicket(tx, {
-        ...derivedColumns(state, ctx),
-        organizationId: contract.organizationId,
-        contractId: contract.id,
-        planId: plan.id,
-        requesterId: user.id,
-        type: state.type,
-        priority: state.priority,
-        status: state.status,
-        subject: input.subject.trim(),
-        description: input.description.trim(),
-        product: input.product ?? null,
-        build: input.build ?? null,
-        followsUpTicketId: input.followsUpTicketId ?? null,
-        createdAt: new Date(now),
-        state,
-      });
-      const records = await appendEvents(tx, row.id, events.map(toRecord), 'new');
-      await enqueueNotices(tx, row, state, events, records);
-      next = row.nextSweepAt;
-      const response: FiledTicket = {
-        id: row.id,
-        number: row.number,
-        status: row.status,
-        organizationId: row.organizationId,
-        reactionDueAt: row.reactionDueAt?.toISOString() ?? null,
-        solutionDueAt: row.solutionDueAt?.toISOString() ?? null,
-      };
-      if (input.idempotencyKey) {
-        const put = await putIdempotentResponse(tx, scope, input.idempotencyKey, response, new Date(now));
-        if (!put.stored) throw new Replayed(put.response as FiledTicket); // a concurrent twin won: roll back
-      }
-      return response;
-    });
-    await wakeSweeper(deps, next);
+    // One statement is atomic by itself; only the idempotency record needs a transaction around it.
+    const filed = !key
+      ? respond(await insertFiling(deps.db, filing))
+      : await withTransaction(deps.db, async (tx) => {
+          const response = respond(await insertFiling(tx, filing));
+          const put = await putIdempotentResponse(tx, scope, key, response, new Date(now));
+          if (!put.stored) throw new Replayed(put.response as FiledTicket); // a concurrent twin won: roll back
+          return response;
+        });
+    await wakeSweeper(deps, columns.nextSweepAt ?? null);
     return filed;
   } catch (err) {
     if (err instanceof Replayed) return err.response;

@@ -2,6 +2,7 @@
 // all in the caller's transaction, so a ticket and its notices exist together or not at all.
 
 import type { Db } from '../db/database.ts';
+import type { FilingNotice } from '../db/repositories/filings.ts';
 import { enqueueOutbox } from '../db/repositories/outbox.ts';
 import { appendEvents, type TicketEventRecord } from '../db/repositories/ticket-events.ts';
 import type { TicketPatch, TicketRow } from '../db/repositories/tickets.ts';
@@ -53,7 +54,21 @@ export async function recordEvents(
   return { row: updated, state, records };
 }
 
-/** Outbox rows for the events' notices, addressed to users where the audience is one person. */
+/** The outbox rows the events cause, addressed to users where the audience is one person. */
+export function noticeRows(state: TicketState, events: readonly TicketEvent[]): FilingNotice[] {
+  return events.flatMap((event, eventIndex) =>
+    noticesFor(event, state).map((n) => ({
+      eventIndex,
+      kind: n.kind,
+      recipientUserId:
+        n.audience === 'requester' ? state.requesterId : n.audience === 'assignee' ? state.assigneeId : null,
+      payload: { audience: n.audience, event: event.type },
+      availableAt: new Date(event.at),
+    })),
+  );
+}
+
+/** Writes the events' outbox rows beside their stored records. */
 export async function enqueueNotices(
   tx: Db,
   row: TicketRow,
@@ -61,18 +76,15 @@ export async function enqueueNotices(
   events: readonly TicketEvent[],
   records: readonly TicketEventRecord[],
 ): Promise<void> {
-  const messages = events.flatMap((event, i) =>
-    noticesFor(event, state).map((n) => ({
+  await enqueueOutbox(
+    tx,
+    noticeRows(state, events).map(({ eventIndex, payload, ...n }) => ({
+      ...n,
       ticketId: row.id,
-      eventId: records[i]?.id ?? null,
-      kind: n.kind,
-      recipientUserId:
-        n.audience === 'requester' ? state.requesterId : n.audience === 'assignee' ? state.assigneeId : null,
-      payload: { audience: n.audience, ticketNumber: row.number, event: event.type },
-      availableAt: new Date(event.at),
+      eventId: records[eventIndex]?.id ?? null,
+      payload: { ...payload, ticketNumber: row.number },
     })),
   );
-  await enqueueOutbox(tx, messages);
 }
 
 /** The database form of a domain event. */
