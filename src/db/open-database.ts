@@ -59,8 +59,10 @@ function openPostgres(url: string, poolMax = 10): Database {
 
 /**
  * PGlite's server settings. Its default shared_buffers (128 MB) lives inside the WebAssembly heap
- * and is never given back; the embedded database is small and the OS caches its files anyway, so
- * 32 MB keeps an idle portal near 200 MB of memory instead of ~300 MB.
+ * and, once touched, is never given back; the embedded database is small and the OS caches its
+ * files anyway, so 16 MB is enough, and work_mem 4 MB caps what one sort or hash may take there.
+ * Only touched pages are resident: the heap's initial size (PGlite's `initialMemory`, 128 MB, also
+ * the module's minimum) costs nothing until used.
  */
 export const PGLITE_START_PARAMS: readonly string[] = [
   ...PGlite.defaultStartParams,

@@ -1,6 +1,6 @@
 // Where mail goes: an SMTP server through nodemailer (SMTP_URL), or, with none configured, the
 // development mailbox table that administrators read at /admin/mailbox.
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { OutgoingMail } from './render-mail.ts';
 
 /** Sends one mail; resolves only once the server accepted it. */
@@ -30,11 +30,17 @@ export function createSmtpTransport(
   url: string,
   options: { tls?: { rejectUnauthorized: boolean } } = {},
 ): SmtpTransport {
-  const transporter = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS, ...options });
+  // nodemailer (~3 MB resident) is loaded with the first mail, not at start-up; SMTP_URL's form is
+  // already checked by the config.
+  let transporter: Promise<Transporter> | undefined;
+  const open = () =>
+    (transporter ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({ url, ...SMTP_TIMEOUTS, ...options }),
+    ));
   return {
     kind: 'smtp',
     async send(mail) {
-      await transporter.sendMail({
+      await (await open()).sendMail({
         from: mail.from,
         to: { name: mail.to.name, address: mail.to.address },
         subject: mail.subject,
@@ -44,7 +50,9 @@ export function createSmtpTransport(
         ...(mail.threadId ? { inReplyTo: mail.threadId, references: [mail.threadId] } : {}),
       });
     },
-    close: () => transporter.close(),
+    close: () => {
+      transporter?.then((t) => t.close()).catch(() => {}); // a failed load left nothing open
+    },
   };
 }
 
