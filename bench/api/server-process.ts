@@ -5,9 +5,23 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 /** The bundled server `npm start` runs (scripts/build-server.js). */
 export const SERVER_BUNDLE = 'dist/server/srok.mjs';
+
+/**
+ * The Node flags `npm start` gives the server (package.json's start script), so the bench measures
+ * the process an installation runs, memory settings included.
+ */
+export function startFlags(cwd: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as { scripts?: { start?: string } };
+  const start = pkg.scripts?.start ?? '';
+  const flags = /\bnode\s+(.*?)\s*dist\/server\/srok\.mjs/.exec(start)?.[1];
+  if (flags === undefined)
+    throw new Error(`package.json's start script does not run ${SERVER_BUNDLE}: ${start}`);
+  return flags.split(/\s+/).filter(Boolean);
+}
 
 /** Builds the server bundle from the current sources, as `npm start` does. */
 export function buildServer(cwd: string): void {
@@ -169,6 +183,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     child = spawn(
       process.execPath,
       [
+        ...startFlags(opts.cwd),
         ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
         SERVER_BUNDLE, // what `npm start` runs; built by buildServer() before the first start
       ],
