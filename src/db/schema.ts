@@ -174,6 +174,8 @@ export const tickets = pgTable(
     foreignKey({ name: 'tickets_related_problem_fk', columns: [t.relatedProblemId], foreignColumns: [t.id] }),
     index('tickets_follows_up_idx').on(t.followsUpTicketId),
     index('tickets_organization_idx').on(t.organizationId, t.number),
+    // The list's counts per status: an index-only scan of this narrow index instead of the wide rows.
+    index('tickets_organization_status_idx').on(t.organizationId, t.status),
     index('tickets_queue_idx')
       .on(t.nextDueAt.asc().nullsLast(), t.number)
       .where(sql`${t.status} <> 'closed'`),
