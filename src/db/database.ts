@@ -1,8 +1,14 @@
 // The database handle every repository and command receives, the same type for PGlite and PostgreSQL.
+import { createHash } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT, PgTransactionConfig } from 'drizzle-orm/pg-core';
-import type pg from 'pg';
+import {
+  type PgDatabase,
+  PgDialect,
+  type PgQueryResultHKT,
+  type PgTransactionConfig,
+} from 'drizzle-orm/pg-core';
+import pg from 'pg';
 import type * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -39,4 +45,23 @@ export function withTransaction<T>(
 export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Like queryRows, but on a PostgreSQL pool the statement is prepared under a name derived from its
+ * text: each connection parses and plans a busy statement once instead of on every call. Elsewhere
+ * (PGlite, inside a transaction) it runs as queryRows does.
+ */
+export async function queryRowsPrepared<T extends Record<string, unknown>>(
+  db: Db,
+  query: SQL,
+  prefix: string,
+): Promise<T[]> {
+  const client = (db as { $client?: unknown }).$client;
+  if (!(client instanceof pg.Pool)) return queryRows<T>(db, query);
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const name = `${prefix}_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+  return (await client.query<T>({ name, text, values: params })).rows;
 }

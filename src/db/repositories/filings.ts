@@ -2,7 +2,7 @@
 // transaction of its own, and one round trip to the database instead of five (begin, three
 // inserts, commit) on the busiest write Srok has.
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../database.ts';
+import { type Db, queryRowsPrepared } from '../database.ts';
 import { outbox, ticketEvents, tickets } from '../schema.ts';
 import type { NewTicketEvent } from './ticket-events.ts';
 import type { NewTicket } from './tickets.ts';
@@ -60,7 +60,7 @@ export async function insertFiling(db: Db, filing: NewFiling): Promise<number> {
           join e on e.seq = m.seq
           order by m.ord
         )`;
-  const [row] = await queryRows<{ number: number }>(
+  const [row] = await queryRowsPrepared<{ number: number }>(
     db,
     sql`with t as (${ticket}), e as (
           insert into ${ticketEvents} (ticket_id, seq, type, at, actor_id, actor_role, payload)
@@ -70,6 +70,7 @@ export async function insertFiling(db: Db, filing: NewFiling): Promise<number> {
           returning id, seq
         )${notices}
         select number::int as number from t`,
+    'srok_filing',
   );
   if (!row) throw new Error('the filing statement returned no ticket');
   return Number(row.number);
