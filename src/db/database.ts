@@ -8,7 +8,7 @@ import {
   type PgQueryResultHKT,
   type PgTransactionConfig,
 } from 'drizzle-orm/pg-core';
-import pg from 'pg';
+import type pg from 'pg';
 import type * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -50,18 +50,18 @@ export async function queryRows<T extends Record<string, unknown>>(db: Db, query
 const dialect = new PgDialect();
 
 /**
- * Like queryRows, but on a PostgreSQL pool the statement is prepared under a name derived from its
- * text: each connection parses and plans a busy statement once instead of on every call. Elsewhere
- * (PGlite, inside a transaction) it runs as queryRows does.
+ * Like queryRows, but the statement is named after its text, so on PostgreSQL each connection
+ * parses and plans a busy statement once instead of on every call (PGlite runs it as it is).
  */
 export async function queryRowsPrepared<T extends Record<string, unknown>>(
   db: Db,
   query: SQL,
   prefix: string,
 ): Promise<T[]> {
-  const client = (db as { $client?: unknown }).$client;
-  if (!(client instanceof pg.Pool)) return queryRows<T>(db, query);
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  const name = `${prefix}_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-  return (await client.query<T>({ name, text, values: params })).rows;
+  const built = dialect.sqlToQuery(query);
+  const name = `${prefix}_${createHash('sha1').update(built.sql).digest('hex').slice(0, 16)}`;
+  const result = (await db._.session.prepareQuery(built, undefined, name, false).execute()) as unknown as {
+    rows: T[];
+  };
+  return result.rows;
 }
