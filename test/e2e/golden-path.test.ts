@@ -227,18 +227,23 @@ describeInBrowser('золотой путь обращения в браузер�
     await screenshot(page, 'ticket-page');
   });
 
-  step('инженер предлагает решение', async () => {
+  /** The engineer, once the customer's last words show on the ticket, proposes a solution. */
+  const proposeSolution = async (after: string, text: string) => {
     const page = engineerPage;
     await openTicket(page, ticketNumber);
-    await page.getByText('журнал-ошибок.txt').first().waitFor();
+    await page.getByText(after).first().waitFor();
     await act(page, {
       open: 'Предложить решение',
       field: 'Текст для пользователя',
-      text: 'Выдайте права на запись в папку отчётов.',
+      text,
       send: 'Отправить пользователю',
     });
     await expectStatus(page, 'Предложено решение');
-  });
+  };
+
+  step('инженер предлагает решение', () =>
+    proposeSolution('журнал-ошибок.txt', 'Выдайте права на запись в папку отчётов.'),
+  );
 
   step('пользователь отклоняет решение с комментарием (R8)', async () => {
     const page = customerPage;
@@ -253,18 +258,12 @@ describeInBrowser('золотой путь обращения в браузер�
     await expectStatus(page, 'В работе');
   });
 
-  step('инженер предлагает новое решение', async () => {
-    const page = engineerPage;
-    await openTicket(page, ticketNumber);
-    await page.getByText('Права выданы, ошибка осталась.').first().waitFor();
-    await act(page, {
-      open: 'Предложить решение',
-      field: 'Текст для пользователя',
-      text: 'Установите обновление 2.4.1: в нём исправлена блокировка файла отчёта.',
-      send: 'Отправить пользователю',
-    });
-    await expectStatus(page, 'Предложено решение');
-  });
+  step('инженер предлагает новое решение', () =>
+    proposeSolution(
+      'Права выданы, ошибка осталась.',
+      'Установите обновление 2.4.1: в нём исправлена блокировка файла отчёта.',
+    ),
+  );
 
   step('пользователь принимает решение, обращение закрыто', async () => {
     const page = customerPage;

@@ -4,10 +4,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { Button, Field, Loading, Notice } from '../../ui/ui.tsx';
+import { Field, Loading, Notice } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
 import type { Ticket } from '../types.ts';
-import { ActionFormHead } from './action-form-head.tsx';
+import { ActionFormButtons, ActionFormHead } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useTicketAction } from './use-ticket-action.ts';
 
@@ -61,14 +61,12 @@ export function AssignForm({
           )}
         </Field>
       ) : null}
-      <div className="composer-buttons">
-        <Button type="submit" disabled={state.pending || !staff.data || assigneeId === ''}>
-          {state.pending ? t('sending') : t('send.assign')}
-        </Button>
-        <Button kind="secondary" onClick={onCancel} disabled={state.pending}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <ActionFormButtons
+        pending={state.pending}
+        ready={!!staff.data && assigneeId !== ''}
+        send={t('send.assign')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 // A lead sets one clock's deadline by hand, or returns it to the plan's, with a reason (R15).
 import { type FormEvent, useId } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import { Button, Field } from '../../ui/ui.tsx';
+import { Field } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
 import type { Ticket } from '../types.ts';
-import { ActionFormHead } from './action-form-head.tsx';
+import { ActionFormButtons, ActionFormHead, ReasonField } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useDraft } from './use-draft.ts';
 import { useTicketAction } from './use-ticket-action.ts';
@@ -93,26 +93,13 @@ export function DeadlineForm({
         />{' '}
         {t('backToPlan')}
       </label>
-      <Field label={t('reason')}>
-        {(p) => (
-          <textarea
-            {...p}
-            required
-            rows={3}
-            maxLength={2000}
-            value={draft.reason}
-            onChange={(e) => update({ reason: e.target.value })}
-          />
-        )}
-      </Field>
-      <div className="composer-buttons">
-        <Button type="submit" disabled={state.pending || !ready}>
-          {state.pending ? t('sending') : t('send.deadline')}
-        </Button>
-        <Button kind="secondary" onClick={onCancel} disabled={state.pending}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <ReasonField value={draft.reason} onChange={(reason) => update({ reason })} />
+      <ActionFormButtons
+        pending={state.pending}
+        ready={ready}
+        send={t('send.deadline')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -3,12 +3,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useLang, useT } from '../../i18n/i18n.tsx';
-import { Button, ErrorBox, Field, Notice } from '../../ui/ui.tsx';
+import { FilePicker } from '../../ui/file-picker.tsx';
+import { ErrorBox, Field, Notice } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
 import { uploadFiles } from '../ticket-api.ts';
 import { type FollowUp, REQUEST_KINDS, SOLUTION_KINDS, type Ticket } from '../types.ts';
+import { ActionFormButtons } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
-import { FilePicker } from './file-picker.tsx';
 import { useDraft } from './use-draft.ts';
 import { useTicketAction } from './use-ticket-action.ts';
 
@@ -170,18 +171,22 @@ export function MessageForm({
       </Field>
       {config.files ? (
         <>
-          <FilePicker files={files} onChange={setFiles} progress={progress} lang={lang} />
+          <FilePicker
+            files={files}
+            onChange={setFiles}
+            progress={progress}
+            label={t('files')}
+            hint={t('filesHint')}
+          />
           {config.files === 'internal' ? <p className="muted">{t('internalFiles')}</p> : null}
         </>
       ) : null}
-      <div className="composer-buttons">
-        <Button type="submit" disabled={busy || draft.text.trim() === ''}>
-          {busy ? t('sending') : t(`send.${action}`)}
-        </Button>
-        <Button kind="secondary" onClick={onCancel} disabled={busy}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <ActionFormButtons
+        pending={busy}
+        ready={draft.text.trim() !== ''}
+        send={t(`send.${action}`)}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 // Changing a ticket's type, priority or plan with a reason the customer sees and may dispute (R15).
 import { type FormEvent, useId } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import { Button, Field } from '../../ui/ui.tsx';
+import { Field } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
 import { usePlans } from '../ticket-api.ts';
 import { PRIORITIES, type Priority, TICKET_TYPES, type Ticket, type TicketType } from '../types.ts';
-import { ActionFormHead } from './action-form-head.tsx';
+import { ActionFormButtons, ActionFormHead, ReasonField } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useDraft } from './use-draft.ts';
 import { useTicketAction } from './use-ticket-action.ts';
@@ -89,26 +89,13 @@ export function ParametersForm({
           </Field>
         ) : null}
       </div>
-      <Field label={t('reason')}>
-        {(p) => (
-          <textarea
-            {...p}
-            required
-            rows={3}
-            maxLength={2000}
-            value={draft.reason}
-            onChange={(e) => update({ reason: e.target.value })}
-          />
-        )}
-      </Field>
-      <div className="composer-buttons">
-        <Button type="submit" disabled={state.pending || !changed || draft.reason.trim() === ''}>
-          {state.pending ? t('sending') : t('send.parameters')}
-        </Button>
-        <Button kind="secondary" onClick={onCancel} disabled={state.pending}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <ReasonField value={draft.reason} onChange={(reason) => update({ reason })} />
+      <ActionFormButtons
+        pending={state.pending}
+        ready={changed && draft.reason.trim() !== ''}
+        send={t('send.parameters')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

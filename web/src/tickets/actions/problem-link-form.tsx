@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button, Field } from '../../ui/ui.tsx';
 import type { Ticket } from '../types.ts';
-import { ActionFormHead } from './action-form-head.tsx';
+import { ActionFormButtons, ActionFormHead } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useTicketAction } from './use-ticket-action.ts';
 
@@ -53,19 +53,18 @@ export function ProblemLinkForm({
           />
         )}
       </Field>
-      <div className="composer-buttons">
-        <Button type="submit" disabled={state.pending || number === null}>
-          {t('send.link_problem')}
-        </Button>
+      <ActionFormButtons
+        pending={state.pending}
+        ready={number !== null}
+        send={t('send.link_problem')}
+        onCancel={onCancel}
+      >
         {ticket.relatedProblem ? (
           <Button kind="secondary" onClick={() => void send(null)} disabled={state.pending}>
             {t('unlinkProblem')}
           </Button>
         ) : null}
-        <Button kind="secondary" onClick={onCancel} disabled={state.pending}>
-          {t('cancel')}
-        </Button>
-      </div>
+      </ActionFormButtons>
     </form>
   );
 }

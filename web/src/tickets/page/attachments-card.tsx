@@ -3,8 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { formatInstant } from '../../i18n/format-time.ts';
 import { useLang, useT } from '../../i18n/i18n.tsx';
+import { FilePicker } from '../../ui/file-picker.tsx';
+import { formatSize } from '../../ui/file-size.ts';
 import { Badge, Button, ErrorBox, Loading } from '../../ui/ui.tsx';
-import { FilePicker, formatSize } from '../actions/file-picker.tsx';
+import { actionTexts } from '../actions/action-texts.ts';
 import { uploadFiles, useAttachments } from '../ticket-api.ts';
 import type { Ticket } from '../types.ts';
 import { pageTexts } from './page-texts.ts';
@@ -13,6 +15,7 @@ import { pageTexts } from './page-texts.ts';
 export function AttachmentsCard({ ticket, support }: { ticket: Ticket; support: boolean }) {
   const { lang } = useLang();
   const t = useT(pageTexts);
+  const a = useT(actionTexts);
   const client = useQueryClient();
   const list = useAttachments(ticket.number);
   const [files, setFiles] = useState<File[]>([]);
@@ -61,7 +64,13 @@ export function AttachmentsCard({ ticket, support }: { ticket: Ticket; support: 
       ) : (
         <form onSubmit={upload} className="attachment-upload">
           <ErrorBox error={error} />
-          <FilePicker files={files} onChange={setFiles} progress={progress} lang={lang} />
+          <FilePicker
+            files={files}
+            onChange={setFiles}
+            progress={progress}
+            label={a('files')}
+            hint={a('filesHint')}
+          />
           {support ? (
             <label className="check">
               <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />{' '}

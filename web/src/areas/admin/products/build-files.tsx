@@ -1,6 +1,7 @@
 // A build's files: download links, and an upload with progress (R13: a build the customer installs).
 import { type FormEvent, useRef, useState } from 'react';
 import { defineTexts, useT } from '../../../i18n/i18n.tsx';
+import { formatSize } from '../../../ui/file-size.ts';
 import { Button, ErrorBox, Field } from '../../../ui/ui.tsx';
 import type { Build, BuildFile } from '../admin-api.ts';
 import { ProgressBar } from '../progress-bar.tsx';
@@ -24,21 +25,6 @@ const texts = defineTexts({
     sha: 'SHA-256: {sha}',
   },
 });
-
-/** «12,4 МБ» / «12.4 MB». */
-export function formatSize(bytes: number, lang: 'ru' | 'en'): string {
-  const units = lang === 'ru' ? ['Б', 'КБ', 'МБ', 'ГБ'] : ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const n = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 }).format(
-    value,
-  );
-  return `${n} ${units[unit]}`;
-}
 
 /** The file list and the upload form; `onUploaded` gets the new files. */
 export function BuildFiles({

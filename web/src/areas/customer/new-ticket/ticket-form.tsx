@@ -2,8 +2,8 @@
 // It only shows and edits the draft: the page keeps it, so nothing typed is lost on a refusal.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { defineTexts, useT } from '../../../i18n/i18n.tsx';
+import { FilePicker } from '../../../ui/file-picker.tsx';
 import { Button, ErrorBox, Field } from '../../../ui/ui.tsx';
-import { AttachmentPicker } from './attachment-picker.tsx';
 import { checkDraft, type Draft, type DraftProblem, LIMITS } from './draft.ts';
 import { PriorityChoice } from './priority-choice.tsx';
 import { ProductFields } from './product-fields.tsx';
@@ -11,6 +11,9 @@ import { TypeChoice } from './type-choice.tsx';
 
 const texts = defineTexts({
   ru: {
+    files: 'Файлы',
+    filesHint:
+      'Сценарий и данные, воспроизводящие ситуацию, снимки экрана, журналы. Файлы загрузятся сразу после регистрации обращения.',
     subject: 'Тема',
     subjectHint: 'Коротко: что случилось или что нужно.',
     description: 'Описание',
@@ -26,6 +29,9 @@ const texts = defineTexts({
     buildTooLong: 'Номер сборки длиннее {max} символов',
   },
   en: {
+    files: 'Files',
+    filesHint:
+      'A scenario and data that reproduce the situation, screenshots, logs. They are uploaded right after the ticket is registered.',
     subject: 'Subject',
     subjectHint: 'In short: what happened or what you need.',
     description: 'Description',
@@ -126,7 +132,7 @@ export function TicketForm({
           />
         )}
       </Field>
-      <AttachmentPicker files={files} onChange={onFiles} />
+      <FilePicker files={files} onChange={onFiles} label={t('files')} hint={t('filesHint')} />
       <div ref={errorRef}>
         <ErrorBox error={error} />
       </div>

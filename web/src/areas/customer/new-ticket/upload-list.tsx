@@ -1,7 +1,7 @@
 // The files being sent to a just-filed ticket: a progress bar each, and «Повторить» for a failed one.
 import { defineTexts, useLang, useT } from '../../../i18n/i18n.tsx';
+import { fileKey, formatSize } from '../../../ui/file-size.ts';
 import { Button } from '../../../ui/ui.tsx';
-import { fileKey, formatSize } from './file-size.ts';
 import type { UploadItem } from './use-uploads.ts';
 
 const texts = defineTexts({

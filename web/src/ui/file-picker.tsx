@@ -1,34 +1,46 @@
-// Files for the new ticket (R13: a sample scenario and data): chosen now, uploaded after filing.
+// Choosing files to send: the input, the chosen files (each removable) and the upload's progress.
+// Used by the new-ticket form, messages on a ticket and the attachments card.
 import { useId } from 'react';
-import { defineTexts, useLang, useT } from '../../../i18n/i18n.tsx';
-import { Button } from '../../../ui/ui.tsx';
+import { defineTexts, useLang, useT } from '../i18n/i18n.tsx';
 import { fileKey, formatSize } from './file-size.ts';
+import { Button } from './ui.tsx';
+import './file-picker.css';
 
 const texts = defineTexts({
   ru: {
-    label: 'Файлы',
-    hint: 'Сценарий и данные, воспроизводящие ситуацию, снимки экрана, журналы. Файлы загрузятся сразу после регистрации обращения.',
     chosen: 'Выбранные файлы',
     remove: 'Убрать',
     removeFile: 'Убрать файл {name}',
+    uploading: 'Загрузка файлов: {percent}%',
   },
   en: {
-    label: 'Files',
-    hint: 'A scenario and data that reproduce the situation, screenshots, logs. They are uploaded right after the ticket is registered.',
     chosen: 'Chosen files',
     remove: 'Remove',
     removeFile: 'Remove the file {name}',
+    uploading: 'Uploading files: {percent}%',
   },
 });
 
-/** Lets the customer add and remove files; the list is kept by the form. */
-export function AttachmentPicker({ files, onChange }: { files: File[]; onChange: (files: File[]) => void }) {
+/** A file input whose list of chosen files is kept by the form; `progress` (0…1) while uploading. */
+export function FilePicker({
+  files,
+  onChange,
+  label,
+  hint,
+  progress = null,
+}: {
+  files: File[];
+  onChange: (files: File[]) => void;
+  label: string;
+  hint: string;
+  progress?: number | null;
+}) {
   const t = useT(texts);
   const { lang } = useLang();
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('label')}</label>
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="file"
@@ -41,7 +53,7 @@ export function AttachmentPicker({ files, onChange }: { files: File[]; onChange:
         }}
       />
       <p className="field-hint" id={`${id}-hint`}>
-        {t('hint')}
+        {hint}
       </p>
       {files.length > 0 ? (
         <ul className="file-list" aria-label={t('chosen')}>
@@ -59,6 +71,16 @@ export function AttachmentPicker({ files, onChange }: { files: File[]; onChange:
             </li>
           ))}
         </ul>
+      ) : null}
+      {progress !== null ? (
+        <p className="upload-progress" aria-live="polite">
+          <progress
+            max={1}
+            value={progress}
+            aria-label={t('uploading', { percent: Math.round(progress * 100) })}
+          />{' '}
+          {t('uploading', { percent: Math.round(progress * 100) })}
+        </p>
       ) : null}
     </div>
   );
