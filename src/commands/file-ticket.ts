@@ -1,9 +1,10 @@
 // Files a ticket (R4.1, R10, R12): checks the filing right, issues the number, starts the clocks,
-// writes the ticket, its first events and notices in one statement; idempotent under a key.
+// writes the ticket, its first events and notices in one statement (shared with the filings made
+// meanwhile); idempotent under a key.
 
 import { randomUUID } from 'node:crypto';
 import { withTransaction } from '../db/database.ts';
-import { insertFiling, type NewFiling } from '../db/repositories/filings.ts';
+import { insertFiling, insertFilingSoon, type NewFiling } from '../db/repositories/filings.ts';
 import { getIdempotentResponse, putIdempotentResponse } from '../db/repositories/idempotency.ts';
 import { checkFilingRight } from '../domain/contracts/filing-right.ts';
 import { DomainError } from '../domain/errors.ts';
@@ -109,9 +110,10 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
   });
   const key = input.idempotencyKey;
   try {
-    // One statement is atomic by itself; only the idempotency record needs a transaction around it.
+    // One statement is atomic by itself (and may carry concurrent filings too); only the idempotency
+    // record needs a transaction around it.
     const filed = !key
-      ? respond(await insertFiling(deps.db, filing))
+      ? respond(await insertFilingSoon(deps.db, filing))
       : await withTransaction(deps.db, async (tx) => {
           const response = respond(await insertFiling(tx, filing));
           const put = await putIdempotentResponse(tx, scope, key, response, new Date(now));

@@ -15,7 +15,10 @@ import { noticesFor } from './notices.ts';
 const toDate = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 /** The columns a ticket row derives from its state. */
-export function derivedColumns(state: TicketState, ctx: SlaContext): TicketPatch {
+export function derivedColumns(
+  state: TicketState,
+  ctx: SlaContext,
+): TicketPatch & { cycle: number; openDispute: boolean; updatedAt: Date } {
   const d = computeDeadlines(state, ctx);
   return {
     status: state.status,

@@ -114,7 +114,7 @@ describeDatabases('notice delivery, reliably', (suite) => {
 
   it('a busy minute: 20 filings (40 notices, more than one batch) reach everyone once, in one run', async () => {
     const s = keep(await setUpDelivery(await suite.create(), MONDAY));
-    const mailbox = { ...s.d, transport: { kind: 'mailbox' as const } };
+    const mailbox = { ...s.d, transport: { kind: 'mailbox' as const }, batchSize: 25 };
     const numbers: number[] = [];
     for (let i = 0; i < 20; i++) numbers.push(await s.file({ subject: `Обращение ${i + 1}` }));
     const tally = await deliverDueNotices(mailbox);

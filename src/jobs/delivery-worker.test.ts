@@ -40,7 +40,7 @@ describeDatabases('delivery worker job', (suite) => {
       expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(6);
     } finally {
       await worker.close();
-      await boss.stop({ graceful: false, wait: true });
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 }); // lets a running delivery finish
       await smtp.close();
     }
   });

@@ -39,7 +39,7 @@ describeDatabases('SLA sweeper job', (suite) => {
       expect(actions).toContain('warned');
       expect(actions).not.toContain('breached');
     } finally {
-      await boss.stop({ graceful: false, wait: true });
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 }); // lets a running job finish
     }
   });
 });

@@ -2,6 +2,7 @@
 // newcomer sees every mail at /admin/mailbox. One row per outbox row and recipient.
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
+import { insertJsonRows } from '../json-rows.ts';
 import { mailbox } from '../schema.ts';
 
 /** A stored mail of the development mailbox. */
@@ -15,10 +16,7 @@ const CHUNK = 25;
 export async function storeMails(db: Db, rows: readonly NewMailboxRow[]): Promise<void> {
   // Bounded statements: the embedded database grows its memory to the largest one and keeps it.
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await db
-      .insert(mailbox)
-      .values(rows.slice(i, i + CHUNK))
-      .onConflictDoNothing({ target: [mailbox.outboxId, mailbox.recipient] });
+    await insertJsonRows(db, mailbox, rows.slice(i, i + CHUNK), ['outboxId', 'recipient']);
   }
 }
 

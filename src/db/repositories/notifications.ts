@@ -1,6 +1,7 @@
 // The in-portal notification list (R11) and each user's e-mail choices per notice kind.
 import { and, count, desc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
+import { insertJsonRows } from '../json-rows.ts';
 import { mailPreferences, notifications } from '../schema.ts';
 
 /** A stored portal notice. */
@@ -13,10 +14,7 @@ const CHUNK = 100;
 /** Adds portal notices; one per outbox row and user, so a redelivery adds nothing. */
 export async function addNotifications(db: Db, rows: readonly NewNotification[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await db
-      .insert(notifications)
-      .values(rows.slice(i, i + CHUNK))
-      .onConflictDoNothing({ target: [notifications.outboxId, notifications.userId] });
+    await insertJsonRows(db, notifications, rows.slice(i, i + CHUNK), ['outboxId', 'userId']);
   }
 }
 

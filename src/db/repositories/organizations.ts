@@ -1,5 +1,6 @@
 // Customer organizations, their contracts and the contracts' authorized contacts (R10).
 import { asc, eq, sql } from 'drizzle-orm';
+import { batched, batcherPerDb } from '../batcher.ts';
 import type { Db } from '../database.ts';
 import { prepared } from '../prepared.ts';
 import { calendars, contacts, contracts, organizations, plans, users } from '../schema.ts';
@@ -117,27 +118,38 @@ export interface UserWithContact {
  * calendar's last change, in one query (the filing hot path):
  * one row per contact, or one row with null contact and contract when there is none.
  */
-export async function findUserWithContacts(db: Db, userId: string): Promise<UserWithContact[]> {
-  const query = prepared(db, 'srok_user_with_contacts', (db, name) =>
-    db
-      .select({
-        user: users,
-        contact: contacts,
-        contract: contracts,
-        plan: plans,
-        calendarUpdatedAt: calendars.updatedAt,
-      })
-      .from(users)
-      .leftJoin(contacts, eq(contacts.email, users.email))
-      .leftJoin(contracts, eq(contacts.contractId, contracts.id))
-      .leftJoin(plans, eq(plans.id, contracts.planId))
-      .leftJoin(calendars, eq(calendars.id, plans.calendarId))
-      .where(eq(users.id, sql.placeholder('userId')))
-      .orderBy(asc(contracts.number))
-      .prepare(name),
-  );
-  return query.execute({ userId });
+export function findUserWithContacts(db: Db, userId: string): Promise<UserWithContact[]> {
+  return findUsersWithContactsSoon(db, userId);
 }
+
+// Every filing reads its requester: concurrent reads go as one query.
+const findUsersWithContactsSoon = batcherPerDb((db: Db) =>
+  batched(
+    async (userIds: readonly string[]) => {
+      const query = prepared(db, 'srok_users_with_contacts', (db, name) =>
+        db
+          .select({
+            user: users,
+            contact: contacts,
+            contract: contracts,
+            plan: plans,
+            calendarUpdatedAt: calendars.updatedAt,
+          })
+          .from(users)
+          .leftJoin(contacts, eq(contacts.email, users.email))
+          .leftJoin(contracts, eq(contacts.contractId, contracts.id))
+          .leftJoin(plans, eq(plans.id, contracts.planId))
+          .leftJoin(calendars, eq(calendars.id, plans.calendarId))
+          .where(sql`${users.id} = any(${sql.placeholder('userIds')}::uuid[])`)
+          .orderBy(asc(contracts.number))
+          .prepare(name),
+      );
+      const rows = await query.execute({ userIds: [...new Set(userIds)] });
+      return userIds.map((id) => rows.filter((r) => r.user.id === id));
+    },
+    { maxBatch: 100 },
+  ),
+);
 
 export async function findContactsByEmail(db: Db, email: string): Promise<ContactWithContract[]> {
   return db

@@ -2,6 +2,7 @@
 // does not leak a way in.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { batched, batcherPerDb } from '../batcher.ts';
 import type { Db } from '../database.ts';
 import { prepared } from '../prepared.ts';
 import { apiTokens, sessions, users } from '../schema.ts';
@@ -71,15 +72,7 @@ export const TOKEN_USE_RESOLUTION_MS = 60_000;
 
 /** The user behind a live (not revoked) API token, if any; records its use to the minute. */
 export async function findApiTokenUser(db: Db, token: string, now: Date): Promise<SessionUser | undefined> {
-  const query = prepared(db, 'srok_find_api_token', (db, name) =>
-    db
-      .select({ token: apiTokens, user: users })
-      .from(apiTokens)
-      .innerJoin(users, eq(apiTokens.userId, users.id))
-      .where(and(eq(apiTokens.tokenHash, sql.placeholder('hash')), isNull(apiTokens.revokedAt)))
-      .prepare(name),
-  );
-  const [row] = await query.execute({ hash: hashSecret(token) });
+  const row = await findLiveTokenSoon(db, hashSecret(token));
   if (!row) return undefined;
   const last = row.token.lastUsedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
   if (now.getTime() - last >= TOKEN_USE_RESOLUTION_MS) {
@@ -87,3 +80,28 @@ export async function findApiTokenUser(db: Db, token: string, now: Date): Promis
   }
   return row.user;
 }
+
+// Every authenticated request looks its token up: concurrent lookups go as one query.
+const findLiveTokenSoon = batcherPerDb((db: Db) =>
+  batched(
+    async (hashes: readonly string[]) => {
+      const query = prepared(db, 'srok_find_api_tokens', (db, name) =>
+        db
+          .select({ token: apiTokens, user: users })
+          .from(apiTokens)
+          .innerJoin(users, eq(apiTokens.userId, users.id))
+          .where(
+            and(
+              sql`${apiTokens.tokenHash} = any(${sql.placeholder('hashes')}::text[])`,
+              isNull(apiTokens.revokedAt),
+            ),
+          )
+          .prepare(name),
+      );
+      const rows = await query.execute({ hashes: [...new Set(hashes)] });
+      const byHash = new Map(rows.map((r) => [r.token.tokenHash, r]));
+      return hashes.map((h) => byHash.get(h));
+    },
+    { maxBatch: 100 },
+  ),
+);
