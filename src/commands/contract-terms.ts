@@ -6,6 +6,7 @@ import {
   type ContractRow,
   findContactsByEmail,
   findUserWithContacts,
+  type UserWithContact,
 } from '../db/repositories/organizations.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import type { ContractTerms } from '../domain/contracts/filing-right.ts';
@@ -18,7 +19,11 @@ export async function contractsListing(db: Db, email: string): Promise<ContractT
 
 /** The user filing, the contracts naming them and their plans, read in one query; undefined for no such user. */
 export async function requesterWithContracts(db: Db, userId: string): Promise<Requester | undefined> {
-  const rows = await findUserWithContacts(db, userId);
+  return requesterOf(await findUserWithContacts(db, userId));
+}
+
+/** The requester in rows as findUserWithContacts reads them (one per contact); undefined for none. */
+export function requesterOf(rows: readonly UserWithContact[]): Requester | undefined {
   const first = rows[0];
   if (!first) return undefined;
   const listed = rows.flatMap(({ contact, contract }) =>

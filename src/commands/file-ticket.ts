@@ -6,12 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { withTransaction } from '../db/database.ts';
 import { insertFiling, insertFilingSoon, type NewFiling } from '../db/repositories/filings.ts';
 import { getIdempotentResponse, putIdempotentResponse } from '../db/repositories/idempotency.ts';
+import type { UserWithContact } from '../db/repositories/organizations.ts';
 import { checkFilingRight } from '../domain/contracts/filing-right.ts';
 import { DomainError } from '../domain/errors.ts';
 import { decide } from '../domain/tickets/decide.ts';
 import { replay } from '../domain/tickets/state.ts';
 import type { Priority, TicketType } from '../domain/tickets/types.ts';
-import { requesterWithContracts } from './contract-terms.ts';
+import { requesterOf, requesterWithContracts } from './contract-terms.ts';
 import { type CommandDeps, wakeSweeper } from './deps.ts';
 import { planContext } from './load-plan.ts';
 import { derivedColumns, noticeRows, toRecord } from './record-events.ts';
@@ -27,6 +28,8 @@ export interface FileTicketInput {
   followsUpTicketId?: string; // R17
   followsUpNumber?: number;
   idempotencyKey?: string;
+  /** The requester's contracts when already read (with the caller's API token); read here otherwise. */
+  requesterContracts?: readonly UserWithContact[];
 }
 
 export interface FiledTicket {
@@ -53,8 +56,11 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
   }
   // Who files, under which contract and plan: read before the transaction, which then only writes.
   const now = deps.clock.now();
-  const requester = await requesterWithContracts(deps.db, input.requesterId);
-  if (!requester) throw new DomainError('ticket.not_authorized_contact', { email: '—' });
+  const requester = input.requesterContracts?.length
+    ? requesterOf(input.requesterContracts)
+    : await requesterWithContracts(deps.db, input.requesterId);
+  if (!requester || requester.user.id !== input.requesterId)
+    throw new DomainError('ticket.not_authorized_contact', { email: '—' });
   const { user } = requester;
   const contract = checkFilingRight(user.email, requester.contracts, now);
   const stamped = requester.plans.get(contract.planId);

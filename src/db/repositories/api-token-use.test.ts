@@ -5,7 +5,7 @@ import { buildWorld } from '../../commands/test-world.ts';
 import { apiTokens } from '../schema.ts';
 import { describeDatabases } from '../test-database.ts';
 import { createApiToken } from './accounts.ts';
-import { findApiTokenUser, TOKEN_USE_RESOLUTION_MS } from './sessions.ts';
+import { findApiTokenCaller, TOKEN_USE_RESOLUTION_MS } from './sessions.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 7);
 
@@ -18,12 +18,12 @@ describeDatabases('API token use', (suite) => {
       (await db.select().from(apiTokens).where(eq(apiTokens.id, row.id)))[0]?.lastUsedAt?.getTime() ?? null;
     expect(await lastUse()).toBeNull();
 
-    expect((await findApiTokenUser(db, token, new Date(NOW)))?.id).toBe(world.customer.userId);
+    expect((await findApiTokenCaller(db, token, new Date(NOW)))?.user.id).toBe(world.customer.userId);
     expect(await lastUse()).toBe(NOW);
-    await findApiTokenUser(db, token, new Date(NOW + TOKEN_USE_RESOLUTION_MS - 1));
+    await findApiTokenCaller(db, token, new Date(NOW + TOKEN_USE_RESOLUTION_MS - 1));
     expect(await lastUse()).toBe(NOW);
-    await findApiTokenUser(db, token, new Date(NOW + TOKEN_USE_RESOLUTION_MS));
+    await findApiTokenCaller(db, token, new Date(NOW + TOKEN_USE_RESOLUTION_MS));
     expect(await lastUse()).toBe(NOW + TOKEN_USE_RESOLUTION_MS);
-    expect(await findApiTokenUser(db, 'srok_wrong', new Date(NOW))).toBeUndefined();
+    expect(await findApiTokenCaller(db, 'srok_wrong', new Date(NOW))).toBeUndefined();
   });
 });

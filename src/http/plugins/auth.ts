@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { findApiTokenUser, findSession, type SessionUser } from '../../db/repositories/sessions.ts';
+import type { UserWithContact } from '../../db/repositories/organizations.ts';
+import { findApiTokenCaller, findSession, type SessionUser } from '../../db/repositories/sessions.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/tickets/types.ts';
 
@@ -19,6 +20,8 @@ declare module 'fastify' {
     /** How the user authenticated: cookie sessions need CSRF tokens, Bearer tokens do not. */
     via: 'session' | 'token' | null;
     csrfToken: string | null;
+    /** With a Bearer token: the contracts naming the caller, read with the token (filing uses them). */
+    callerContracts: UserWithContact[] | null;
   }
 }
 
@@ -31,14 +34,16 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
   app.decorateRequest('user', null);
   app.decorateRequest('via', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('callerContracts', null);
   app.addHook('onRequest', async (request) => {
     const now = new Date(opts.clock.now());
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
-      const user = await findApiTokenUser(opts.db, bearer, now);
-      if (!user) throw new DomainError('auth.unauthenticated');
-      request.user = user;
+      const caller = await findApiTokenCaller(opts.db, bearer, now);
+      if (!caller) throw new DomainError('auth.unauthenticated');
+      request.user = caller.user;
       request.via = 'token';
+      request.callerContracts = caller.contracts;
       return;
     }
     const token = request.cookies[SESSION_COOKIE];

@@ -37,6 +37,7 @@ export async function filingRoute(
       const key = request.headers['idempotency-key'];
       const filed = await fileTicket(deps, {
         requesterId: viewer.userId,
+        ...(request.callerContracts ? { requesterContracts: request.callerContracts } : {}),
         ...request.body,
         ...(key ? { idempotencyKey: key } : {}),
       });
