@@ -46,6 +46,9 @@ const deliveryDeps: DeliveryDeps = {
   transport: createMailTransport(config.SMTP_URL), // none: the development mailbox (/admin/mailbox)
   from: config.MAIL_FROM,
   publicUrl: config.SROK_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+  // Bigger batches on PostgreSQL (fewer statements under load); PGlite keeps the memory of its
+  // largest statement for good, so it stays with the default.
+  ...(database.kind === 'postgres' ? { batchSize: 100 } : {}),
   onError: (err, outboxId) => app.log.warn({ err, outboxId }, 'notice delivery failed; it will be retried'),
 };
 const app = await buildApp({

@@ -46,7 +46,7 @@ export interface DeliveryDeps {
   publicUrl: string;
   /** How long a claim holds a row (default 5 minutes). */
   leaseMs?: number;
-  /** How many rows one batch claims (default 100). */
+  /** How many rows one batch claims (default 25; the server claims 100 on PostgreSQL). */
   batchSize?: number;
   /** Told of each failed attempt (it is retried anyway). */
   onError?: (err: unknown, outboxId: number) => void;
@@ -56,9 +56,9 @@ export interface DeliveryDeps {
 export type DeliveryOutcome = 'delivered' | 'held' | 'failed' | 'lost';
 
 const LEASE_MS = 5 * 60_000;
-// Under load a batch fills up: its dozen statements then serve a hundred notices (≈ 50 filings).
-const BATCH = 100;
-const MAX_BATCHES = 10;
+// Under load a batch fills up: its dozen statements then serve that many notices.
+const BATCH = 25;
+const MAX_BATCHES = 40;
 
 /** Delay before attempt n+1 after n failures: 30 s, 1 min, 2 min … at most an hour; never gives up. */
 export function retryDelay(failures: number): number {
