@@ -176,12 +176,10 @@ export const tickets = pgTable(
     index('tickets_organization_idx').on(t.organizationId, t.number),
     // The list's counts per status: an index-only scan of this narrow index instead of the wide rows.
     index('tickets_organization_status_idx').on(t.organizationId, t.status),
-    index('tickets_queue_idx')
-      .on(t.nextDueAt.asc().nullsLast(), t.number)
-      .where(sql`${t.status} <> 'closed'`),
-    index('tickets_assignee_queue_idx')
-      .on(t.assigneeId, t.nextDueAt.asc().nullsLast(), t.number)
-      .where(sql`${t.status} <> 'closed'`),
+    // The queue order, whole (not only open tickets): a list without a status filter reads its
+    // first page from the index too; closed tickets have no deadline and sort last.
+    index('tickets_queue_idx').on(t.nextDueAt.asc().nullsLast(), t.number),
+    index('tickets_assignee_queue_idx').on(t.assigneeId, t.nextDueAt.asc().nullsLast(), t.number),
     index('tickets_search_idx').using('gin', t.search),
     index('tickets_sweep_idx').on(t.nextSweepAt).where(sql`${t.nextSweepAt} is not null`),
     check('tickets_type', oneOf('type', TICKET_TYPES)),
