@@ -56,4 +56,16 @@ describe('coalescing job requests', () => {
     await runs.wake();
     expect(sends).toBe(3);
   });
+
+  it('a dirty run waits gatherMs before going round again, so what arrives meanwhile goes in one round', async () => {
+    const runs = coalesceRuns(async () => {}, undefined, 40);
+    const rounds: number[] = [];
+    const started = performance.now();
+    await runs.run(async () => {
+      rounds.push(performance.now() - started);
+      if (rounds.length === 1) await runs.wake(); // a commit during the first round
+    });
+    expect(rounds).toHaveLength(2);
+    expect(rounds[1]! - rounds[0]!).toBeGreaterThanOrEqual(39); // timers may fire a hair early
+  });
 });

@@ -35,11 +35,13 @@ export const QUEUED_TRUST_MS = 2_000;
 /**
  * Wraps "run now" for a worker that drains everything due: while a run is queued (and not yet
  * started, for up to QUEUED_TRUST_MS) or running here, further calls only mark it dirty; a dirty
- * run goes round once more when it ends.
+ * run goes round once more when it ends (after `gatherMs`).
  */
 export function coalesceRuns(
   send: () => Promise<void>,
   now: () => number = () => performance.now(), // elapsed real time, not the (settable) business clock
+  /** Real time a dirty run waits before going round again, so the work of a busy stretch gathers. */
+  gatherMs = 0,
 ): {
   wake: () => Promise<void>;
   /** The job handler's body: runs `drain` until no wake arrived meanwhile. */
@@ -71,6 +73,7 @@ export function coalesceRuns(
         do {
           dirty = false;
           await drain();
+          if (dirty && gatherMs > 0) await new Promise((resolve) => setTimeout(resolve, gatherMs));
         } while (dirty);
       } finally {
         running = false;

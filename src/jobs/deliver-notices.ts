@@ -68,16 +68,13 @@ export function retryDelay(failures: number): number {
 /** Delivers every due row (up to a bound per call); returns how many ended each way. */
 export async function deliverDueNotices(d: DeliveryDeps): Promise<Record<DeliveryOutcome, number>> {
   const tally: Record<DeliveryOutcome, number> = { delivered: 0, held: 0, failed: 0, lost: 0 };
+  const size = d.batchSize ?? BATCH;
   for (let i = 0; i < MAX_BATCHES; i++) {
     const now = d.clock.now();
-    const rows = await claimDueOutbox(
-      d.db,
-      new Date(now),
-      new Date(now + (d.leaseMs ?? LEASE_MS)),
-      d.batchSize ?? BATCH,
-    );
+    const rows = await claimDueOutbox(d.db, new Date(now), new Date(now + (d.leaseMs ?? LEASE_MS)), size);
     if (rows.length === 0) break;
     for (const outcome of (await deliverBatch(d, rows)).values()) tally[outcome]++;
+    if (rows.length < size) break; // a partial batch: nothing else was due
   }
   return tally;
 }

@@ -12,6 +12,8 @@ import { onOutboxWritten } from './delivery-signal.ts';
 /** The pg-boss queue of delivery runs (shared by every instance). */
 export const DELIVERY_QUEUE = 'outbox-delivery';
 const AFTER_SWEEP_MS = 2_000;
+/** How long a busy stretch's notices gather before the next round: a delay nobody notices in a mail. */
+const GATHER_MS = 100;
 
 /** The running worker, as server.ts holds it. */
 export interface DeliveryWorker {
@@ -32,11 +34,16 @@ export async function startDeliveryWorker(boss: PgBoss, d: DeliveryDeps): Promis
   };
   const wakeAt = coalesceInstants(sendAt, () => d.clock.now());
   let workerId = '';
-  // Under load, commits ring far more often than a run takes: they join the queued or running one.
-  const runs = coalesceRuns(async () => {
-    await wakeAt(d.clock.now());
-    if (workerId) boss.notifyWorker(workerId); // skip the polling interval
-  });
+  // Under load, commits ring far more often than a run takes: they join the queued or running one,
+  // which goes round again after a short pause, so each round delivers a batch's worth, not a few.
+  const runs = coalesceRuns(
+    async () => {
+      await wakeAt(d.clock.now());
+      if (workerId) boss.notifyWorker(workerId); // skip the polling interval
+    },
+    undefined,
+    GATHER_MS,
+  );
   const wake = runs.wake;
   workerId = await boss.work(DELIVERY_QUEUE, { pollingIntervalSeconds: 1 }, async () => {
     await runs.run(async () => {

@@ -1,12 +1,12 @@
 // Claims on outbox rows for the delivery worker: a row is leased by moving its `available_at` to the
-// lease's end, in one short transaction with SKIP LOCKED, so several workers (and instances sharing
+// lease's end, in one statement with SKIP LOCKED, so several workers (and instances sharing
 // PostgreSQL) never work the same row at once, and a worker that dies simply lets its lease run out.
 // The lease's end doubles as the claim's token: every later write compares it, so a worker whose
 // lease was taken over cannot touch the row's schedule any more.
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { type Db, withTransaction } from '../database.ts';
+import { and, asc, eq, getTableColumns, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../database.ts';
 import { outbox } from '../schema.ts';
-import { listUndelivered, type OutboxRow } from './outbox.ts';
+import type { OutboxRow } from './outbox.ts';
 
 /** A leased row: `dueAt` is when it became due (before the lease moved `availableAt`). */
 export interface ClaimedOutboxRow extends OutboxRow {
@@ -21,20 +21,26 @@ export async function claimDueOutbox(
   leaseUntil: Date,
   limit: number,
 ): Promise<ClaimedOutboxRow[]> {
-  return withTransaction(db, async (tx) => {
-    const due = await listUndelivered(tx, { now, limit, claim: true });
-    if (due.length === 0) return [];
-    await tx
-      .update(outbox)
-      .set({ availableAt: leaseUntil })
-      .where(
-        inArray(
-          outbox.id,
-          due.map((r) => r.id),
-        ),
-      );
-    return due.map((r) => ({ ...r, dueAt: r.availableAt, availableAt: leaseUntil, lease: leaseUntil }));
-  });
+  // One statement (atomic by itself): the rows are locked, leased and returned in one round trip.
+  const due = db.$with('due').as(
+    db
+      .select({ dueId: outbox.id, dueAt: outbox.availableAt })
+      .from(outbox)
+      .where(and(isNull(outbox.deliveredAt), lte(outbox.availableAt, now)))
+      .orderBy(asc(outbox.availableAt), asc(outbox.id))
+      .limit(limit)
+      .for('update', { skipLocked: true }),
+  );
+  const rows = await db
+    .with(due)
+    .update(outbox)
+    .set({ availableAt: leaseUntil })
+    .from(due)
+    .where(eq(outbox.id, due.dueId))
+    .returning({ ...getTableColumns(outbox), dueAt: due.dueAt });
+  return rows
+    .map((r) => ({ ...r, lease: leaseUntil }))
+    .sort((x, y) => x.dueAt.getTime() - y.dueAt.getTime() || x.id - y.id);
 }
 
 /** Extends a lease still held (same token); false when it was lost, or the row was delivered meanwhile. */

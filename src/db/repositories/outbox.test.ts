@@ -32,7 +32,7 @@ describeDatabases('outbox and idempotency keys', ({ create }) => {
     expect(await markDelivered(db, [first!.id], t('10:01'))).toBe(0);
     await markFailed(db, second!.id, 'SMTP 451', t('11:00'));
     expect(await listUndelivered(db, { now: t('10:30'), limit: 10 })).toEqual([]);
-    const retry = await listUndelivered(db, { now: t('12:00'), limit: 10, claim: false });
+    const retry = await listUndelivered(db, { now: t('12:00'), limit: 10 });
     expect(retry.map((m) => [m.id, m.attempts, m.lastError])).toEqual([
       [second?.id, 1, 'SMTP 451'],
       [later?.id, 0, null],

@@ -21,19 +21,16 @@ export async function enqueueOutbox(db: Db, messages: readonly NewOutboxMessage[
 export interface UndeliveredQuery {
   now: Date;
   limit: number;
-  /** Lock the rows (skipping those others hold) so parallel deliverers split the work; needs a transaction. */
-  claim?: boolean;
 }
 
 /** Undelivered messages that are due, oldest first. */
 export function listUndelivered(db: Db, query: UndeliveredQuery): Promise<OutboxRow[]> {
-  const select = db
+  return db
     .select()
     .from(outbox)
     .where(and(isNull(outbox.deliveredAt), lte(outbox.availableAt, query.now)))
     .orderBy(asc(outbox.availableAt), asc(outbox.id))
     .limit(query.limit);
-  return query.claim ? select.for('update', { skipLocked: true }) : select;
 }
 
 /** Marks messages delivered; returns how many were still undelivered. */
