@@ -34,6 +34,7 @@ import {
   runScript,
   startServer,
 } from './api/server-process.ts';
+import { timeOfDayLine } from './api/time-of-day.ts';
 import { int } from './db/stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -316,6 +317,7 @@ console.log(
 console.log(
   `machine: ${cpus().length} cores shared by the server, PostgreSQL and autocannon; load average ${load()} (1/5/15 min)`,
 );
+console.log(timeOfDayLine(Date.now(), users + 1));
 const started = performance.now();
 const results: RunResult[] = [];
 let broken = false;
