@@ -1,6 +1,6 @@
 // What a filing costs depends on the hour: in working time its "new ticket" alert mails every
-// engineer and lead at once; at night (the plan's night rule) only the customer is mailed, and the
-// staff's mails wait till 09:00. The bench says which case its figures are.
+// engineer and lead at once; outside it (the plan's night rule) only the customer is mailed, and the
+// staff's mails wait for working time. The bench says which case its figures are.
 import { getBuiltinCalendar } from '../../src/domain/calendar/ru-standard.ts';
 import { compileCalendar, isWorking } from '../../src/domain/time/index.ts';
 
