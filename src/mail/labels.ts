@@ -49,8 +49,18 @@ export function labelOf(lang: Lang, group: string, value: unknown): string {
 /** An instant as people read it in the calendar's zone, e.g. «23.11.2026, 12:30 (Europe/Moscow)»; «—» for none. */
 export function formatWhen(lang: Lang, ms: number | null | undefined, timeZone: string): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
-  return `${formatter(lang, timeZone).format(new Date(ms))} (${timeZone})`;
+  // A notice to a team shows the same deadlines in every mail: each is formatted once.
+  const key = `${lang} ${timeZone} ${ms}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = `${formatter(lang, timeZone).format(new Date(ms))} (${timeZone})`;
+    if (formatted.size >= 1000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
+
+const formatted = new Map<string, string>();
 
 // Building an Intl formatter costs far more than using one; a busy minute renders thousands of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
