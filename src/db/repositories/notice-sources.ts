@@ -20,23 +20,32 @@ export interface NoticeTicket {
 }
 
 /** Tickets by id. */
-export async function getNoticeTickets(db: Db, ids: readonly string[]): Promise<Map<string, NoticeTicket>> {
+export function getNoticeTickets(db: Db, ids: readonly string[]): Promise<Map<string, NoticeTicket>> {
+  return byId(ids, (wanted) =>
+    db
+      .select({
+        id: tickets.id,
+        number: tickets.number,
+        subject: tickets.subject,
+        type: tickets.type,
+        priority: tickets.priority,
+        planId: tickets.planId,
+        reactionDueAt: tickets.reactionDueAt,
+        solutionDueAt: tickets.solutionDueAt,
+        autoCloseAt: tickets.autoCloseAt,
+      })
+      .from(tickets)
+      .where(inArray(tickets.id, wanted)),
+  );
+}
+
+/** Rows by id as `load` reads them for the ids; no ids, no query. */
+async function byId<K, R extends { id: K }>(
+  ids: readonly K[],
+  load: (ids: K[]) => Promise<R[]>,
+): Promise<Map<K, R>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: tickets.id,
-      number: tickets.number,
-      subject: tickets.subject,
-      type: tickets.type,
-      priority: tickets.priority,
-      planId: tickets.planId,
-      reactionDueAt: tickets.reactionDueAt,
-      solutionDueAt: tickets.solutionDueAt,
-      autoCloseAt: tickets.autoCloseAt,
-    })
-    .from(tickets)
-    .where(inArray(tickets.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, r]));
+  return new Map((await load([...ids])).map((r) => [r.id, r]));
 }
 
 /** A causing event: its type, actor and payload fields (with the type among them). */
@@ -48,18 +57,19 @@ export interface EventFields {
 
 /** Events by id. */
 export async function getEventFields(db: Db, ids: readonly number[]): Promise<Map<number, EventFields>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: ticketEvents.id,
-      type: ticketEvents.type,
-      actorId: ticketEvents.actorId,
-      payload: ticketEvents.payload,
-    })
-    .from(ticketEvents)
-    .where(inArray(ticketEvents.id, [...ids]));
+  const rows = await byId(ids, (wanted) =>
+    db
+      .select({
+        id: ticketEvents.id,
+        type: ticketEvents.type,
+        actorId: ticketEvents.actorId,
+        payload: ticketEvents.payload,
+      })
+      .from(ticketEvents)
+      .where(inArray(ticketEvents.id, wanted)),
+  );
   return new Map(
-    rows.map((row) => {
+    [...rows.values()].map((row) => {
       const payload = typeof row.payload === 'object' && row.payload !== null ? row.payload : {};
       return [
         row.id,

@@ -1,5 +1,6 @@
 // Customer organizations, their contracts and the contracts' authorized contacts (R10).
 import { asc, eq, sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import { batched, batcherPerDb } from '../batcher.ts';
 import type { Db } from '../database.ts';
 import { prepared } from '../prepared.ts';
@@ -113,6 +114,24 @@ export interface UserWithContact {
   calendarUpdatedAt: Date | null;
 }
 
+/** What a query on users selects to read the contracts naming the user (with withUserContracts). */
+export const userContractColumns = {
+  user: users,
+  contact: contacts,
+  contract: contracts,
+  plan: plans,
+  calendarUpdatedAt: calendars.updatedAt,
+};
+
+/** Joins, to a query on users, every contract listing the user's e-mail, its plan and calendar. */
+export function withUserContracts<Q extends PgSelect>(query: Q) {
+  return query
+    .leftJoin(contacts, eq(contacts.email, users.email))
+    .leftJoin(contracts, eq(contacts.contractId, contracts.id))
+    .leftJoin(plans, eq(plans.id, contracts.planId))
+    .leftJoin(calendars, eq(calendars.id, plans.calendarId));
+}
+
 /**
  * A user and every contract listing their e-mail as a contact, with each contract's plan and its
  * calendar's last change, in one query (the filing hot path):
@@ -127,19 +146,7 @@ const findUsersWithContactsSoon = batcherPerDb((db: Db) =>
   batched(
     async (userIds: readonly string[]) => {
       const query = prepared(db, 'srok_users_with_contacts', (db, name) =>
-        db
-          .select({
-            user: users,
-            contact: contacts,
-            contract: contracts,
-            plan: plans,
-            calendarUpdatedAt: calendars.updatedAt,
-          })
-          .from(users)
-          .leftJoin(contacts, eq(contacts.email, users.email))
-          .leftJoin(contracts, eq(contacts.contractId, contracts.id))
-          .leftJoin(plans, eq(plans.id, contracts.planId))
-          .leftJoin(calendars, eq(calendars.id, plans.calendarId))
+        withUserContracts(db.select(userContractColumns).from(users).$dynamic())
           .where(sql`${users.id} = any(${sql.placeholder('userIds')}::uuid[])`)
           .orderBy(asc(contracts.number))
           .prepare(name),

@@ -5,8 +5,8 @@ import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { batched, batcherPerDb } from '../batcher.ts';
 import type { Db } from '../database.ts';
 import { prepared } from '../prepared.ts';
-import { apiTokens, calendars, contacts, contracts, plans, sessions, users } from '../schema.ts';
-import type { UserWithContact } from './organizations.ts';
+import { apiTokens, contracts, sessions, users } from '../schema.ts';
+import { type UserWithContact, userContractColumns, withUserContracts } from './organizations.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
@@ -98,21 +98,13 @@ const findLiveTokenSoon = batcherPerDb((db: Db) =>
   batched(
     async (hashes: readonly string[]) => {
       const query = prepared(db, 'srok_find_api_tokens', (db, name) =>
-        db
-          .select({
-            token: apiTokens,
-            user: users,
-            contact: contacts,
-            contract: contracts,
-            plan: plans,
-            calendarUpdatedAt: calendars.updatedAt,
-          })
-          .from(apiTokens)
-          .innerJoin(users, eq(apiTokens.userId, users.id))
-          .leftJoin(contacts, eq(contacts.email, users.email))
-          .leftJoin(contracts, eq(contacts.contractId, contracts.id))
-          .leftJoin(plans, eq(plans.id, contracts.planId))
-          .leftJoin(calendars, eq(calendars.id, plans.calendarId))
+        withUserContracts(
+          db
+            .select({ token: apiTokens, ...userContractColumns })
+            .from(apiTokens)
+            .innerJoin(users, eq(apiTokens.userId, users.id))
+            .$dynamic(),
+        )
           .where(
             and(
               sql`${apiTokens.tokenHash} = any(${sql.placeholder('hashes')}::text[])`,

@@ -1,12 +1,10 @@
 // The form of every action that is a written message: replies, notes, requests (R13), proposals
 // (R18), rejections, disputes and their answers (R15). Files are uploaded first, with progress.
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useLang, useT } from '../../i18n/i18n.tsx';
-import { FilePicker } from '../../ui/file-picker.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 import { ErrorBox, Field, Notice } from '../../ui/ui.tsx';
+import { TicketFilePicker, useFileUpload } from '../file-upload.tsx';
 import { labels } from '../labels.ts';
-import { uploadFiles } from '../ticket-api.ts';
 import { type FollowUp, REQUEST_KINDS, SOLUTION_KINDS, type Ticket } from '../types.ts';
 import { ActionFormButtons } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
@@ -77,17 +75,13 @@ export function MessageForm({
 }) {
   const t = useT(actionTexts);
   const l = useT(labels);
-  const { lang } = useLang();
-  const client = useQueryClient();
   const config = CONFIG[action];
   const [draft, update, discard] = useDraft(`srok.draft.${ticket.number}.${action}`, {
     text: '',
     kind: config.kinds?.values[0] ?? '',
     key: '',
   });
-  const [files, setFiles] = useState<File[]>([]);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [uploadError, setUploadError] = useState<unknown>(null);
+  const files = useFileUpload(ticket.number);
   const [uploaded, setUploaded] = useState(false);
   const state = useTicketAction(ticket);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -102,23 +96,9 @@ export function MessageForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setUploadError(null);
-    if (files.length > 0 && config.files) {
-      try {
-        setProgress(0);
-        await uploadFiles(client, ticket.number, files, {
-          internal: config.files === 'internal',
-          lang,
-          onProgress: setProgress,
-        });
-        setFiles([]);
-        setUploaded(true);
-      } catch (err) {
-        setUploadError(err);
-        return;
-      } finally {
-        setProgress(null);
-      }
+    if (files.files.length > 0 && config.files) {
+      if (!(await files.upload(config.files === 'internal'))) return;
+      setUploaded(true);
     }
     // One key per message, kept until the server accepts it: a retry never posts twice.
     const key = config.idempotent ? draft.key || crypto.randomUUID() : undefined;
@@ -131,7 +111,7 @@ export function MessageForm({
   }
 
   const hint = hintOf(action, ticket);
-  const busy = state.pending || progress !== null;
+  const busy = state.pending || files.progress !== null;
   return (
     <form
       className={`card composer composer-${action}`}
@@ -141,7 +121,7 @@ export function MessageForm({
       <h2 id={`${formId}-title`}>{t(`do.${action}`)}</h2>
       {state.conflict === 'version' ? <Notice kind="warning">{t('conflict')}</Notice> : null}
       {state.conflict === 'other' ? <Notice kind="warning">{t('conflictOther')}</Notice> : null}
-      <ErrorBox error={state.error ?? uploadError} />
+      <ErrorBox error={state.error ?? files.error} />
       {uploaded ? <Notice kind="success">{t('filesUploaded')}</Notice> : null}
       {config.kinds ? (
         <Field label={t(config.kinds.label)}>
@@ -171,13 +151,7 @@ export function MessageForm({
       </Field>
       {config.files ? (
         <>
-          <FilePicker
-            files={files}
-            onChange={setFiles}
-            progress={progress}
-            label={t('files')}
-            hint={t('filesHint')}
-          />
+          <TicketFilePicker upload={files} />
           {config.files === 'internal' ? <p className="muted">{t('internalFiles')}</p> : null}
         </>
       ) : null}

@@ -1,13 +1,11 @@
 // The ticket's files: download links, and an upload with progress (support may keep files internal).
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { formatInstant } from '../../i18n/format-time.ts';
 import { useLang, useT } from '../../i18n/i18n.tsx';
-import { FilePicker } from '../../ui/file-picker.tsx';
 import { formatSize } from '../../ui/file-size.ts';
 import { Badge, Button, ErrorBox, Loading } from '../../ui/ui.tsx';
-import { actionTexts } from '../actions/action-texts.ts';
-import { uploadFiles, useAttachments } from '../ticket-api.ts';
+import { TicketFilePicker, useFileUpload } from '../file-upload.tsx';
+import { useAttachments } from '../ticket-api.ts';
 import type { Ticket } from '../types.ts';
 import { pageTexts } from './page-texts.ts';
 
@@ -15,27 +13,14 @@ import { pageTexts } from './page-texts.ts';
 export function AttachmentsCard({ ticket, support }: { ticket: Ticket; support: boolean }) {
   const { lang } = useLang();
   const t = useT(pageTexts);
-  const a = useT(actionTexts);
-  const client = useQueryClient();
   const list = useAttachments(ticket.number);
-  const [files, setFiles] = useState<File[]>([]);
+  const files = useFileUpload(ticket.number);
   const [internal, setInternal] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const zone = ticket.sla.calendar.timeZone;
 
   async function upload(e: FormEvent) {
     e.preventDefault();
-    setError(null);
-    setProgress(0);
-    try {
-      await uploadFiles(client, ticket.number, files, { internal, lang, onProgress: setProgress });
-      setFiles([]);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setProgress(null);
-    }
+    await files.upload(internal);
   }
 
   return (
@@ -63,21 +48,19 @@ export function AttachmentsCard({ ticket, support }: { ticket: Ticket; support: 
         <p className="muted">{t('closedNoUpload')}</p>
       ) : (
         <form onSubmit={upload} className="attachment-upload">
-          <ErrorBox error={error} />
-          <FilePicker
-            files={files}
-            onChange={setFiles}
-            progress={progress}
-            label={a('files')}
-            hint={a('filesHint')}
-          />
+          <ErrorBox error={files.error} />
+          <TicketFilePicker upload={files} />
           {support ? (
             <label className="check">
               <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />{' '}
               {t('uploadInternal')}
             </label>
           ) : null}
-          <Button type="submit" kind="secondary" disabled={files.length === 0 || progress !== null}>
+          <Button
+            type="submit"
+            kind="secondary"
+            disabled={files.files.length === 0 || files.progress !== null}
+          >
             {t('upload')}
           </Button>
         </form>

@@ -2,6 +2,7 @@
 import { defineTexts, useLang, useT } from '../../../i18n/i18n.tsx';
 import { fileKey, formatSize } from '../../../ui/file-size.ts';
 import { Button } from '../../../ui/ui.tsx';
+import '../../../ui/file-picker.css'; // .file-list
 import type { UploadItem } from './use-uploads.ts';
 
 const texts = defineTexts({
@@ -35,7 +36,7 @@ export function UploadList({ items, onRetry }: { items: UploadItem[]; onRetry: (
   return (
     <section className="card" aria-labelledby="upload-title">
       <h2 id="upload-title">{t('title')}</h2>
-      <ul className="upload-list">
+      <ul className="file-list upload-list">
         {items.map((it, i) => {
           const percent = Math.round(it.progress * 100);
           return (
