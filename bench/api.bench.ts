@@ -224,6 +224,7 @@ async function runOne(kind: Kind): Promise<RunResult> {
     // The PostgreSQL server is shared: its CPU counts only where the bench is its load.
     meter: () => ({
       server: cpuMs(server.pid),
+      autocannon: cpuMs(process.pid),
       ...(kind === 'postgres' ? { postgres: postgresCpuMs() } : {}),
     }),
     settleMs: SETTLE_MS,

@@ -23,6 +23,11 @@ const schema = z.object({
   // Per-user requests a minute on the ticket API: reading, and filing or acting.
   SROK_RATE_LIMIT_READ: z.coerce.number().int().positive().default(600),
   SROK_RATE_LIMIT_WRITE: z.coerce.number().int().positive().default(120),
+  // Days a delivered notice's outbox row and a development-mailbox mail are kept. The outbox's
+  // floor outlasts the longest holiday a held alert may wait through, whose delivery still asks
+  // which rows its event wrote.
+  SROK_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(14).max(3650).default(30),
+  SROK_MAILBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type Config = z.infer<typeof schema>;

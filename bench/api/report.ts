@@ -84,6 +84,7 @@ export function loadTable(results: RunResult[]): string {
     'errors',
     'CPU ms/req server',
     'CPU ms/req postgres',
+    'CPU ms/req autocannon',
     'non-2xx codes',
   ];
   const rows = results.flatMap((r) =>
@@ -98,12 +99,13 @@ export function loadTable(results: RunResult[]): string {
       int(l.errors + l.timeouts),
       l.cpuMsPerRequest?.server === undefined ? '—' : l.cpuMsPerRequest.server.toFixed(2),
       l.cpuMsPerRequest?.postgres === undefined ? '—' : l.cpuMsPerRequest.postgres.toFixed(2),
+      l.cpuMsPerRequest?.autocannon === undefined ? '—' : l.cpuMsPerRequest.autocannon.toFixed(2),
       Object.entries(l.nonOkCodes)
         .map(([c, n]) => `${c}×${int(n)}`)
         .join(' ') || '—',
     ]),
   );
-  return table(header, rows, [2, 3, 4, 5, 6, 7, 8, 9]);
+  return table(header, rows, [2, 3, 4, 5, 6, 7, 8, 9, 10]);
 }
 
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { outbox, users } from './schema.ts';
+import { users } from './schema.ts';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -25,8 +25,10 @@ export const notifications = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    // The outbox row it came from: one portal notice per row, so a redelivery adds nothing.
-    outboxId: bigint('outbox_id', { mode: 'number' }).references(() => outbox.id),
+    // The outbox row it came from: one portal notice per row, so a redelivery adds nothing. No
+    // foreign key: the outbox is a queue whose delivered rows are deleted after a while (retention),
+    // while the notice stays; ids come from a sequence and are never reused.
+    outboxId: bigint('outbox_id', { mode: 'number' }),
     kind: text('kind').notNull(),
     ticketNumber: bigint('ticket_number', { mode: 'number' }),
     payload: jsonb('payload').$type<unknown>().notNull(),
@@ -58,7 +60,7 @@ export const mailbox = pgTable(
   'mailbox',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    outboxId: bigint('outbox_id', { mode: 'number' }).references(() => outbox.id),
+    outboxId: bigint('outbox_id', { mode: 'number' }), // no foreign key, as on notifications
     messageId: text('message_id').notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull(),

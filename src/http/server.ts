@@ -16,6 +16,7 @@ import { startBoss } from '../jobs/boss.ts';
 import { type DeliveryDeps, deliverDueNotices } from '../jobs/deliver-notices.ts';
 import { startDeliveryWorker } from '../jobs/delivery-worker.ts';
 import { checkJobs } from '../jobs/job-health.ts';
+import { startRetention } from '../jobs/retention.ts';
 import { startSlaSweeper } from '../jobs/sla-sweeper.ts';
 import { createMailTransport } from '../mail/transport.ts';
 import { buildApp } from './app.ts';
@@ -68,6 +69,13 @@ const app = await buildApp({
 });
 deps.sweeper = await startSlaSweeper(boss, deps, (err) => app.log.error({ err }, 'SLA sweep failed'));
 const delivery = await startDeliveryWorker(boss, deliveryDeps);
+await startRetention(
+  boss,
+  { ...deps, outboxDays: config.SROK_OUTBOX_RETENTION_DAYS, mailboxDays: config.SROK_MAILBOX_RETENTION_DAYS },
+  (purged) => {
+    if (purged.outbox + purged.mailbox > 0) app.log.info({ purged }, 'expired outbox rows and mails deleted');
+  },
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

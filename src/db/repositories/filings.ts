@@ -50,8 +50,8 @@ const FILINGS_SQL = `with b as (
     order by b.ord, v.seq
     returning id, ticket_id, seq
   ), o as (
-    insert into outbox (ticket_id, event_id, kind, recipient_user_id, payload, available_at)
-    select t.id, e.id, m.kind, m.recipient_user_id, m.payload || jsonb_build_object('ticketNumber', t.number), m.available_at
+    insert into outbox (ticket_id, event_id, kind, recipient_user_id, payload, available_at, created_at)
+    select t.id, e.id, m.kind, m.recipient_user_id, m.payload || jsonb_build_object('ticketNumber', t.number), m.available_at, m.available_at
     from b join t on t.id = b.id
     cross join jsonb_to_recordset(b.notices) as m(ord int, seq int, kind text, recipient_user_id uuid, payload jsonb, available_at timestamptz)
     join e on e.ticket_id = t.id and e.seq = m.seq

@@ -1,6 +1,6 @@
 // The development mailbox: mail kept in the database when no SMTP server is configured, so a
 // newcomer sees every mail at /admin/mailbox. One row per outbox row and recipient.
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { insertJsonRows } from '../json-rows.ts';
 import { mailbox } from '../schema.ts';
@@ -45,4 +45,16 @@ export function listMailbox(db: Db, query: MailboxQuery): Promise<MailboxRow[]> 
 export async function getMail(db: Db, id: number): Promise<MailboxRow | undefined> {
   const [row] = await db.select().from(mailbox).where(eq(mailbox.id, id));
   return row;
+}
+
+/** Deletes up to `limit` mails stored before `before`, oldest first; returns how many went. */
+export async function deleteMailBefore(db: Db, before: Date, limit: number): Promise<number> {
+  const old = db
+    .select({ id: mailbox.id })
+    .from(mailbox)
+    .where(lt(mailbox.createdAt, before))
+    .orderBy(asc(mailbox.createdAt))
+    .limit(limit);
+  const rows = await db.delete(mailbox).where(inArray(mailbox.id, old)).returning({ id: mailbox.id });
+  return rows.length;
 }

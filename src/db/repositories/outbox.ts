@@ -1,5 +1,5 @@
 // The outbox: notices written in the command's transaction and delivered after commit, at least once.
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { outbox } from '../schema.ts';
 
@@ -9,12 +9,16 @@ export type NewOutboxMessage = Omit<
   'id' | 'deliveredAt' | 'attempts' | 'lastError'
 >;
 
-/** Queues messages; they become deliverable at `availableAt` (default: now). */
+/**
+ * Queues messages; they become deliverable at `availableAt` (default: the database's now). A row
+ * is written when it becomes available unless `createdAt` says otherwise: the command's clock,
+ * which retention also reads, rather than the database's.
+ */
 export async function enqueueOutbox(db: Db, messages: readonly NewOutboxMessage[]): Promise<OutboxRow[]> {
   if (messages.length === 0) return [];
   return db
     .insert(outbox)
-    .values([...messages])
+    .values(messages.map((m) => ({ createdAt: m.availableAt, ...m })))
     .returning();
 }
 
@@ -50,4 +54,19 @@ export async function markFailed(db: Db, id: number, error: string, retryAt: Dat
     .update(outbox)
     .set({ attempts: sql`${outbox.attempts} + 1`, lastError: error, availableAt: retryAt })
     .where(and(eq(outbox.id, id), isNull(outbox.deliveredAt)));
+}
+
+/**
+ * Deletes up to `limit` rows delivered before `before` (and written before it), oldest first;
+ * returns how many went. Undelivered rows stay however old: they are still owed to someone.
+ */
+export async function deleteDeliveredOutbox(db: Db, before: Date, limit: number): Promise<number> {
+  const old = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(lt(outbox.createdAt, before), lt(outbox.deliveredAt, before)))
+    .orderBy(asc(outbox.id))
+    .limit(limit);
+  const rows = await db.delete(outbox).where(inArray(outbox.id, old)).returning({ id: outbox.id });
+  return rows.length;
 }
