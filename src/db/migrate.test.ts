@@ -32,13 +32,14 @@ const TABLES = [
   'products',
   'sessions',
   'site_content',
+  'ticket_closed_counts',
   'ticket_events',
   'tickets',
   'users',
 ];
 
 describeDatabases('migrations', ({ create }) => {
-  it('create every table, the ticket number sequence and the append-only triggers', async () => {
+  it('create every table, the ticket number sequence, the append-only and the counting triggers', async () => {
     const { db } = await create();
     const tables = await queryRows<{ name: string }>(
       db,
@@ -57,6 +58,14 @@ describeDatabases('migrations', ({ create }) => {
     expect(triggers.map((t) => t.name)).toEqual([
       'ticket_events_no_truncate',
       'ticket_events_no_update_delete',
+    ]);
+    const counting = await queryRows<{ name: string }>(
+      db,
+      sql`select tgname as name from pg_trigger where tgrelid = 'tickets'::regclass and not tgisinternal order by 1`,
+    );
+    expect(counting.map((t) => t.name)).toEqual([
+      'tickets_count_closed_insert',
+      'tickets_count_closed_update',
     ]);
   });
 
