@@ -30,6 +30,7 @@ const TABLES = [
   'outbox',
   'plans',
   'products',
+  'rate_limits',
   'sessions',
   'site_content',
   'ticket_closed_counts',

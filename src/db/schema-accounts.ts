@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -61,6 +62,20 @@ export const emailTokens = pgTable(
     usedAt: instant('used_at'),
   },
   (t) => [index('email_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * Counters of the account routes' rate limits (per address, per e-mail): one fixed window per key,
+ * in the database so that every instance sharing it counts the same attempts.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    windowStart: instant('window_start').notNull(),
+    hits: integer('hits').notNull(),
+  },
+  (t) => [index('rate_limits_window_idx').on(t.windowStart)],
 );
 
 /** Files attached to a ticket (R13): samples from customers, special builds from support. */

@@ -79,8 +79,8 @@ if (!testClock) {
       mailboxDays: config.SROK_MAILBOX_RETENTION_DAYS,
     },
     (purged) => {
-      if (purged.outbox + purged.mailbox > 0)
-        app.log.info({ purged }, 'expired outbox rows and mails deleted');
+      if (purged.outbox + purged.mailbox + purged.rateWindows > 0)
+        app.log.info({ purged }, 'expired outbox rows, mails and rate-limit windows deleted');
     },
   );
 }

@@ -7,11 +7,12 @@ import { ALWAYS_CALENDAR_ID, buildWorld, type World } from '../commands/test-wor
 import type { Database } from '../db/database.ts';
 import { storeMails } from '../db/repositories/mailbox.ts';
 import { enqueueOutbox, markDelivered } from '../db/repositories/outbox.ts';
+import { hitRateLimit, readRateLimit } from '../db/repositories/rate-limits.ts';
 import { mailbox, notifications, outbox } from '../db/schema.ts';
 import { describeDatabases } from '../db/test-database.ts';
 import { startBoss } from './boss.ts';
 import { deliverDueNotices } from './deliver-notices.ts';
-import { purgeExpired, RETENTION_QUEUE, startRetention } from './retention.ts';
+import { type Purged, purgeExpired, RETENTION_QUEUE, startRetention } from './retention.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-03-02T09:00:00Z');
@@ -78,6 +79,7 @@ describeDatabases('retention', (suite) => {
     expect(await purgeExpired({ db: w.deps.db, clock: w.clock, outboxDays: 30, mailboxDays: 15 })).toEqual({
       outbox: 0,
       mailbox: 0,
+      rateWindows: 0,
     });
   });
 
@@ -121,7 +123,7 @@ describeDatabases('retention', (suite) => {
 
     const purged = await purgeExpired({ db, clock: w.clock, outboxDays: 30, mailboxDays: 30 }, 2);
 
-    expect(purged).toEqual({ outbox: 5, mailbox: 5 });
+    expect(purged).toEqual({ outbox: 5, mailbox: 5, rateWindows: 0 });
     const left = await db.select().from(outbox);
     expect(left.map((r) => r.id).sort((a, b) => a - b)).toEqual(rows.slice(5).map((r) => r.id));
     expect(left.every((r) => r.deliveredAt === null)).toBe(true);
@@ -147,6 +149,19 @@ describeDatabases('retention', (suite) => {
     expect((await purgeExpired({ db, clock: w.clock, outboxDays: 30, mailboxDays: 30 })).outbox).toBe(1);
   });
 
+  it('deletes rate-limit windows that started more than a day ago', async () => {
+    const database = await suite.create();
+    const w = await world(database);
+    const db = w.deps.db;
+    await hitRateLimit(db, 'login-failures:old@example.ru', new Date(T0), 15 * 60_000);
+    await hitRateLimit(db, 'login-failures:new@example.ru', new Date(T0 + 23 * 3_600_000), 15 * 60_000);
+    w.clock.set(T0 + 25 * 3_600_000);
+    const purged = await purgeExpired({ db, clock: w.clock, outboxDays: 30, mailboxDays: 30 });
+    expect(purged.rateWindows).toBe(1);
+    expect(await readRateLimit(db, 'login-failures:old@example.ru')).toBeUndefined();
+    expect(await readRateLimit(db, 'login-failures:new@example.ru')).toMatchObject({ hits: 1 });
+  });
+
   it('runs as an hourly pg-boss job', async () => {
     const database = await suite.create();
     const w = await world(database);
@@ -154,7 +169,7 @@ describeDatabases('retention', (suite) => {
     w.clock.advance(31 * DAY);
     const boss = await startBoss(database);
     try {
-      const runs: { outbox: number; mailbox: number }[] = [];
+      const runs: Purged[] = [];
       await startRetention(boss, { db: w.deps.db, clock: w.clock, outboxDays: 30, mailboxDays: 30 }, (p) =>
         runs.push(p),
       );

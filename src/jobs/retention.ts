@@ -1,5 +1,6 @@
 // Deletes what has served its purpose: outbox rows delivered longer ago than their retention
-// period, and mails of the development mailbox older than theirs. Portal notices, tickets and
+// period, mails of the development mailbox older than theirs, and rate-limit windows over for a
+// day (the longest window is an hour). Portal notices, tickets and
 // their events are never deleted here. Runs hourly as a pg-boss job, in batches, so no statement
 // holds its locks for long and a big first run does not stall filings.
 import type PgBoss from 'pg-boss';
@@ -7,6 +8,7 @@ import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import { deleteMailBefore } from '../db/repositories/mailbox.ts';
 import { deleteDeliveredOutbox } from '../db/repositories/outbox.ts';
+import { deleteRateWindowsBefore } from '../db/repositories/rate-limits.ts';
 
 /** The pg-boss queue of retention runs (shared by every instance; the schedule makes one a slot). */
 export const RETENTION_QUEUE = 'retention';
@@ -25,6 +27,7 @@ export interface RetentionDeps {
 export interface Purged {
   outbox: number;
   mailbox: number;
+  rateWindows: number;
 }
 
 /** Deletes every expired row, `batch` at a time; returns the counts. */
@@ -35,6 +38,7 @@ export async function purgeExpired(d: RetentionDeps, batch = BATCH): Promise<Pur
   return {
     outbox: await drain((limit) => deleteDeliveredOutbox(d.db, outboxBefore, limit), batch),
     mailbox: await drain((limit) => deleteMailBefore(d.db, mailboxBefore, limit), batch),
+    rateWindows: await deleteRateWindowsBefore(d.db, new Date(now - DAY_MS)),
   };
 }
 

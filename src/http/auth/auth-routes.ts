@@ -40,7 +40,7 @@ export async function authRoutes(app: FastifyInstance, opts: AuthRoutesOptions):
   const context: AuthContext = {
     deps: opts.deps,
     secureCookies: opts.secureCookies ?? false,
-    limits: await registerAuthRateLimits(app, opts.limits ?? DEFAULT_AUTH_LIMITS),
+    limits: await registerAuthRateLimits(app, opts.limits ?? DEFAULT_AUTH_LIMITS, opts.deps),
   };
   loginRoutes(app, context);
   registrationRoutes(app, context);

@@ -1,9 +1,12 @@
 // Limits on the public account routes: per client address (every call counts) and per account
 // e-mail (only failed logins, and reset e-mails, count), so guessing passwords is slow both ways.
+// The counters are in the database: instances sharing it share the limits.
 import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { CommandDeps } from '../../commands/deps.ts';
 import { normalizeEmail } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 
 export interface Limit {
   max: number;
@@ -51,9 +54,11 @@ export function rateLimited(minutes: number): DomainError {
 export async function registerAuthRateLimits(
   app: FastifyInstance,
   limits: AuthLimits,
+  deps: CommandDeps,
 ): Promise<AuthRateLimits> {
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateLimitStore(deps), // shared by every instance on the database
     errorResponseBuilder: (_request, context) => rateLimited(minutesOf(context.ttl)),
   });
   const byEmail = (scope: string, limit: Limit): AccountLimiter => {
