@@ -77,4 +77,23 @@ describe('natural batching', () => {
     await expect(first).resolves.toBe(10);
     await expect(Promise.all(rest)).resolves.toEqual([{ v: 120 }, { e: '13' }, { v: 140 }]);
   });
+
+  it('with gather, reads the requests already received before a batch goes, though the database answers in microtasks', async () => {
+    // A runner like the embedded database's: it answers without ever giving the event loop a turn.
+    const sizes = (gather: boolean) => {
+      const batches: number[][] = [];
+      const call = batched(
+        async (inputs: readonly number[]) => {
+          batches.push([...inputs]);
+          return inputs.map((n) => n * 10);
+        },
+        { gather },
+      );
+      // Three requests already received (their callbacks are queued), then one handled now.
+      const received = [2, 3, 4].map((n) => new Promise<number>((res) => setImmediate(() => res(call(n)))));
+      return Promise.all([call(1), ...received]).then((results) => ({ batches, results }));
+    };
+    expect(await sizes(false)).toEqual({ batches: [[1], [2], [3], [4]], results: [10, 20, 30, 40] });
+    expect(await sizes(true)).toEqual({ batches: [[1], [2, 3, 4]], results: [10, 20, 30, 40] });
+  });
 });

@@ -7,6 +7,12 @@ export interface BatchOptions {
   maxBatch?: number;
   /** How many batches may be in flight at once. */
   concurrency?: number;
+  /**
+   * Let the event loop turn once before each batch goes: requests already received are read
+   * meanwhile and queue up for the next batch. Needed on the embedded database, which answers in
+   * microtasks alone: without the turn no request is read while batches run, and each holds one.
+   */
+  gather?: boolean;
 }
 
 /**
@@ -16,7 +22,7 @@ export interface BatchOptions {
  */
 export function batched<I, O>(
   run: (inputs: readonly I[]) => Promise<readonly O[]>,
-  { maxBatch = 64, concurrency = 1 }: BatchOptions = {},
+  { maxBatch = 64, concurrency = 1, gather = false }: BatchOptions = {},
 ): (input: I) => Promise<O> {
   type Waiting = { input: I; resolve: (o: O) => void; reject: (e: unknown) => void };
   const queue: Waiting[] = [];
@@ -29,6 +35,7 @@ export function batched<I, O>(
 
   const settle = async (batch: Waiting[]) => {
     try {
+      if (gather) await new Promise<void>((resolve) => setImmediate(resolve));
       const outputs = await run(batch.map((w) => w.input));
       if (outputs.length !== batch.length)
         throw new Error(`a batch of ${batch.length} gave ${outputs.length}`);

@@ -84,35 +84,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   return wrapPglite(pglite, async () => lock.release());
 }
 
-/**
- * Makes each statement of `pglite` first yield to the event loop. PGlite runs PostgreSQL on this
- * thread and answers through promises alone, so a run of statements (a delivery batch after
- * batch) would otherwise go on in microtasks for hundreds of milliseconds while no request is read.
- */
-function yieldBetweenStatements(pglite: PGlite): void {
-  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-  const query = pglite.query.bind(pglite);
-  const exec = pglite.exec.bind(pglite);
-  const transaction = pglite.transaction.bind(pglite);
-  Object.assign(pglite, {
-    query: async (...args: Parameters<PGlite['query']>) => {
-      await turn();
-      return query(...args);
-    },
-    exec: async (...args: Parameters<PGlite['exec']>) => {
-      await turn();
-      return exec(...args);
-    },
-    transaction: async (...args: Parameters<PGlite['transaction']>) => {
-      await turn();
-      return transaction(...args);
-    },
-  });
-}
-
 /** Wraps an open PGlite instance; `onClose` runs after PGlite has closed. */
 export function wrapPglite(pglite: PGlite, onClose: () => Promise<void> = async () => {}): Database {
-  yieldBetweenStatements(pglite);
   let closed: Promise<void> | undefined;
   return {
     kind: 'pglite',

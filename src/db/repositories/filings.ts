@@ -111,5 +111,5 @@ export async function insertFiling(db: Db, filing: NewFiling): Promise<number> {
  * the next statement (a transaction is a handle of its own, so no filing joins another's).
  */
 export const insertFilingSoon: (db: Db, filing: NewFiling) => Promise<number> = batcherPerDb((db: Db) =>
-  batched((filings: readonly NewFiling[]) => insertFilings(db, filings), { maxBatch: 50 }),
+  batched((filings: readonly NewFiling[]) => insertFilings(db, filings), { maxBatch: 50, gather: true }),
 );
