@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { ManualClock } from '../clock.ts';
+import { type ManualClock, systemClock } from '../clock.ts';
 import type { CommandDeps } from '../commands/deps.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { attachmentRoutes } from './attachments/attachment-routes.ts';
@@ -58,7 +58,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.commands) {
     await app.register(authPlugin, { db: deps.commands.db, clock: deps.commands.clock });
     await app.register(notificationsPlugin, { deps: deps.commands }); // first: its hook wakes mail after every change
-    await app.register(authRoutes, { deps: deps.commands, secureCookies: deps.secureCookies ?? false });
+    await app.register(authRoutes, {
+      deps: deps.commands,
+      secureCookies: deps.secureCookies ?? false,
+      // Under the test clock, which stands still between settings, a window would never end.
+      ...(deps.testClock ? { limitsClock: systemClock } : {}),
+    });
     await app.register(ticketRoutes, {
       deps: deps.commands,
       ...(deps.ticketBudgets ? { budgets: deps.ticketBudgets } : {}),

@@ -1,6 +1,7 @@
 // The account API (R1, R2, R20, R22): registration, e-mail verification, login and logout,
 // password reset, profile, API tokens, and the first administrator's setup.
 import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../../clock.ts';
 import { preparePasswordChecks } from '../../commands/accounts/passwords.ts';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -17,6 +18,8 @@ export interface AuthRoutesOptions {
   /** Mark the session cookie Secure even on plain-HTTP requests (TLS ends at a proxy). */
   secureCookies?: boolean;
   limits?: AuthLimits;
+  /** The clock of the rate-limit windows; default: the commands' clock. */
+  limitsClock?: Clock;
 }
 
 /** Statuses of the account codes that the shared code-to-status rule does not know. */
@@ -40,7 +43,10 @@ export async function authRoutes(app: FastifyInstance, opts: AuthRoutesOptions):
   const context: AuthContext = {
     deps: opts.deps,
     secureCookies: opts.secureCookies ?? false,
-    limits: await registerAuthRateLimits(app, opts.limits ?? DEFAULT_AUTH_LIMITS, opts.deps),
+    limits: await registerAuthRateLimits(app, opts.limits ?? DEFAULT_AUTH_LIMITS, {
+      db: opts.deps.db,
+      clock: opts.limitsClock ?? opts.deps.clock,
+    }),
   };
   loginRoutes(app, context);
   registrationRoutes(app, context);

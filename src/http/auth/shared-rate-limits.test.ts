@@ -2,7 +2,9 @@
 // each route keeps its own count per address, and windows follow the injected clock.
 import { expect, it } from 'vitest';
 import { hitRateLimit, readRateLimit } from '../../db/repositories/rate-limits.ts';
+import { rateLimits } from '../../db/schema.ts';
 import { describeDatabases } from '../../db/test-database.ts';
+import { buildTestApp } from '../test-app.ts';
 import { buildBareApp, createUser, NOW, newEmail, PASSWORD } from './test-support.ts';
 
 describeDatabases('shared rate limits', (suite) => {
@@ -76,6 +78,34 @@ describeDatabases('shared rate limits', (suite) => {
     } finally {
       await a.app.close();
       await b.app.close();
+    }
+  });
+
+  it('count real time under the test clock, which stands still between settings', async () => {
+    const database = await suite.create();
+    const t = await buildTestApp(database, NOW, { testClock: true });
+    try {
+      const login = () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '203.0.113.77',
+          payload: { email: newEmail(), password: 'не тот пароль' },
+        });
+      for (let i = 0; i < 10; i++) expect((await login()).statusCode).toBe(401);
+      expect((await login()).statusCode).toBe(429);
+      // Moving the test clock a day on neither ends the window nor starts a new one.
+      const moved = await t.as.admin.request({
+        method: 'PUT',
+        url: '/api/test/clock',
+        payload: { now: new Date(NOW + 86_400_000).toISOString() },
+      });
+      expect(moved.statusCode).toBe(200);
+      expect((await login()).statusCode).toBe(429);
+      const [window] = await database.db.select().from(rateLimits);
+      expect(Math.abs(window!.windowStart.getTime() - Date.now())).toBeLessThan(60_000);
+    } finally {
+      await t.close();
     }
   });
 });
