@@ -1,8 +1,8 @@
 // Deletes what has served its purpose: outbox rows delivered longer ago than their retention
 // period, mails of the development mailbox older than theirs, and rate-limit windows over for a
-// day (the longest window is an hour). Portal notices, tickets and
-// their events are never deleted here. Runs hourly as a pg-boss job, in batches, so no statement
-// holds its locks for long and a big first run does not stall filings.
+// day (the longest window is an hour). Portal notices, tickets and their events are never deleted
+// here. Runs hourly as a pg-boss job, in batches, so no statement holds its locks for long and a
+// big first run does not stall filings.
 import type PgBoss from 'pg-boss';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';

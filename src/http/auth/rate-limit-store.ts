@@ -1,13 +1,14 @@
 // The store of @fastify/rate-limit for the account routes: the counters live in the database, so
 // every instance sharing it counts the same attempts (five failed logins are five, whichever
-// instance answered them), and time comes from the one injected clock.
+// instance answered them), and windows follow the clock it is given (app.ts gives real time under
+// the test clock, which stands still between settings).
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { hitRateLimit, type RateWindow, readRateLimit } from '../../db/repositories/rate-limits.ts';
 
 type Answer = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
-/** A store class bound to `deps` (the plugin constructs it itself). */
+/** A store class bound to a database and a clock (the plugin constructs it itself). */
 export function databaseRateLimitStore(deps: CommandDeps): FastifyRateLimitStoreCtor {
   const state = (w: RateWindow | undefined, windowMs: number, now: number) => {
     const ends = w ? w.windowStart.getTime() + windowMs : now;
