@@ -10,6 +10,7 @@ import type { Plan } from '../domain/plans/plan.ts';
 import { uniformPlan } from '../domain/tickets/test-support.ts';
 import type { Actor } from '../domain/tickets/types.ts';
 import type { CommandDeps } from './deps.ts';
+import { fileTicket } from './file-ticket.ts';
 import { seedReferenceData } from './seed-reference-data.ts';
 
 export interface World {
@@ -83,4 +84,20 @@ export async function buildWorld(db: Db, now: number, opts: WorldOptions = {}): 
     admin: { userId: adm.id, role: 'admin' },
     planId: id,
   };
+}
+
+/** Files `count` normal incidents as the world's customer, one after another; their ids in order. */
+export async function fileIncidents(w: World, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const filed = await fileTicket(w.deps, {
+      requesterId: w.customer.userId,
+      type: 'incident',
+      priority: 'normal',
+      subject: `Обращение ${i}`,
+      description: 'Текст',
+    });
+    ids.push(filed.id);
+  }
+  return ids;
 }

@@ -52,19 +52,18 @@ describeDatabases('migrations', ({ create }) => {
       sql`select relname as name from pg_class where relkind = 'S'`,
     );
     expect(seqs.map((s) => s.name)).toContain('ticket_number_seq');
-    const triggers = await queryRows<{ name: string }>(
-      db,
-      sql`select tgname as name from pg_trigger where tgrelid = 'ticket_events'::regclass and not tgisinternal order by 1`,
-    );
-    expect(triggers.map((t) => t.name)).toEqual([
+    const triggersOn = async (table: string) =>
+      (
+        await queryRows<{ name: string }>(
+          db,
+          sql`select tgname as name from pg_trigger where tgrelid = ${table}::regclass and not tgisinternal order by 1`,
+        )
+      ).map((t) => t.name);
+    expect(await triggersOn('ticket_events')).toEqual([
       'ticket_events_no_truncate',
       'ticket_events_no_update_delete',
     ]);
-    const counting = await queryRows<{ name: string }>(
-      db,
-      sql`select tgname as name from pg_trigger where tgrelid = 'tickets'::regclass and not tgisinternal order by 1`,
-    );
-    expect(counting.map((t) => t.name)).toEqual([
+    expect(await triggersOn('tickets')).toEqual([
       'tickets_count_closed_insert',
       'tickets_count_closed_update',
     ]);

@@ -8,8 +8,7 @@ import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { describe, expect, it } from 'vitest';
-import { fileTicket } from '../commands/file-ticket.ts';
-import { ALWAYS_CALENDAR_ID, buildWorld } from '../commands/test-world.ts';
+import { ALWAYS_CALENDAR_ID, buildWorld, fileIncidents } from '../commands/test-world.ts';
 import { MIGRATIONS_FOLDER, migrate } from './migrate.ts';
 import { wrapPglite } from './open-database.ts';
 import { countTicketsByStatus } from './repositories/ticket-queries.ts';
@@ -38,17 +37,7 @@ describe('upgrading a database', () => {
       const w = await buildWorld(database.db, Date.parse('2026-03-02T09:00:00Z'), {
         plan: { calendarId: ALWAYS_CALENDAR_ID },
       });
-      const ids: string[] = [];
-      for (let i = 0; i < 3; i++) {
-        const filed = await fileTicket(w.deps, {
-          requesterId: w.customer.userId,
-          type: 'incident',
-          priority: 'normal',
-          subject: `Обращение ${i}`,
-          description: 'Текст',
-        });
-        ids.push(filed.id);
-      }
+      const ids = await fileIncidents(w, 3);
       for (const id of ids.slice(0, 2)) {
         await database.db.update(tickets).set({ status: 'closed' }).where(eq(tickets.id, id));
       }

@@ -52,3 +52,15 @@ export async function setUpDelivery(
     },
   };
 }
+
+/** Delivery into the development mailbox, on the world's clock. */
+export function mailboxDelivery(w: World, extra: Partial<DeliveryDeps> = {}): DeliveryDeps {
+  return {
+    db: w.deps.db,
+    clock: w.clock,
+    transport: { kind: 'mailbox' },
+    from: FROM,
+    publicUrl: PUBLIC_URL,
+    ...extra,
+  };
+}

@@ -12,6 +12,7 @@ import { mailbox, notifications, outbox } from '../db/schema.ts';
 import { describeDatabases } from '../db/test-database.ts';
 import { startBoss } from './boss.ts';
 import { deliverDueNotices } from './deliver-notices.ts';
+import { mailboxDelivery } from './delivery-test-support.ts';
 import { type Purged, purgeExpired, RETENTION_QUEUE, startRetention } from './retention.ts';
 
 const DAY = 86_400_000;
@@ -30,13 +31,7 @@ async function fileAndDeliver(w: World): Promise<string> {
     subject: 'Не сохраняется документ',
     description: 'Ошибка 500',
   });
-  const tally = await deliverDueNotices({
-    db: w.deps.db,
-    clock: w.clock,
-    transport: { kind: 'mailbox' },
-    from: 'support@example.ru',
-    publicUrl: 'https://support.example.ru',
-  });
+  const tally = await deliverDueNotices(mailboxDelivery(w));
   expect(tally.failed).toBe(0);
   return id;
 }

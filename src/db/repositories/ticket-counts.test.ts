@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { fileTicket } from '../../commands/file-ticket.ts';
-import { ALWAYS_CALENDAR_ID, buildWorld } from '../../commands/test-world.ts';
+import { ALWAYS_CALENDAR_ID, buildWorld, fileIncidents } from '../../commands/test-world.ts';
 import { STATUSES, type TicketStatus } from '../../domain/tickets/types.ts';
 import { organizations, tickets } from '../schema.ts';
 import { describeDatabases } from '../test-database.ts';
@@ -19,17 +19,7 @@ describeDatabases('ticket counts per status', (suite) => {
     const w = await buildWorld(db, T0, { plan: { calendarId: ALWAYS_CALENDAR_ID } });
     const [other] = await db.insert(organizations).values({ name: 'ООО «Другая»' }).returning();
     const orgs = [w.organizationId, other!.id];
-    const ids: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      const filed = await fileTicket(w.deps, {
-        requesterId: w.customer.userId,
-        type: 'incident',
-        priority: 'normal',
-        subject: `Обращение ${i}`,
-        description: 'Текст',
-      });
-      ids.push(filed.id);
-    }
+    const ids = await fileIncidents(w, 4);
 
     const expected = async (organizationId?: string) => {
       const rows = await db.select({ status: tickets.status, org: tickets.organizationId }).from(tickets);
