@@ -79,8 +79,11 @@ if (!testClock) {
       mailboxDays: config.SROK_MAILBOX_RETENTION_DAYS,
     },
     (purged) => {
-      if (purged.outbox + purged.mailbox + purged.rateWindows > 0)
-        app.log.info({ purged }, 'expired outbox rows, mails and rate-limit windows deleted');
+      if (Object.values(purged).some((n) => n > 0))
+        app.log.info(
+          { purged },
+          'expired outbox rows, mails, idempotency keys and rate-limit windows deleted',
+        );
     },
   );
 }

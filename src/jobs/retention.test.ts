@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import { fileTicket } from '../commands/file-ticket.ts';
 import { ALWAYS_CALENDAR_ID, buildWorld, type World } from '../commands/test-world.ts';
 import type { Database } from '../db/database.ts';
+import { getIdempotentResponse, putIdempotentResponse } from '../db/repositories/idempotency.ts';
 import { storeMails } from '../db/repositories/mailbox.ts';
 import { enqueueOutbox, markDelivered } from '../db/repositories/outbox.ts';
 import { hitRateLimit, readRateLimit } from '../db/repositories/rate-limits.ts';
@@ -13,7 +14,7 @@ import { describeDatabases } from '../db/test-database.ts';
 import { startBoss } from './boss.ts';
 import { deliverDueNotices } from './deliver-notices.ts';
 import { mailboxDelivery } from './delivery-test-support.ts';
-import { type Purged, purgeExpired, RETENTION_QUEUE, startRetention } from './retention.ts';
+import { IDEMPOTENCY_DAYS, type Purged, purgeExpired, RETENTION_QUEUE, startRetention } from './retention.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-03-02T09:00:00Z');
@@ -74,6 +75,7 @@ describeDatabases('retention', (suite) => {
     expect(await purgeExpired({ db: w.deps.db, clock: w.clock, outboxDays: 30, mailboxDays: 15 })).toEqual({
       outbox: 0,
       mailbox: 0,
+      idempotencyKeys: 0,
       rateWindows: 0,
     });
   });
@@ -118,7 +120,7 @@ describeDatabases('retention', (suite) => {
 
     const purged = await purgeExpired({ db, clock: w.clock, outboxDays: 30, mailboxDays: 30 }, 2);
 
-    expect(purged).toEqual({ outbox: 5, mailbox: 5, rateWindows: 0 });
+    expect(purged).toEqual({ outbox: 5, mailbox: 5, idempotencyKeys: 0, rateWindows: 0 });
     const left = await db.select().from(outbox);
     expect(left.map((r) => r.id).sort((a, b) => a - b)).toEqual(rows.slice(5).map((r) => r.id));
     expect(left.every((r) => r.deliveredAt === null)).toBe(true);
@@ -155,6 +157,25 @@ describeDatabases('retention', (suite) => {
     expect(purged.rateWindows).toBe(1);
     expect(await readRateLimit(db, 'login-failures:old@example.ru')).toBeUndefined();
     expect(await readRateLimit(db, 'login-failures:new@example.ru')).toMatchObject({ hits: 1 });
+  });
+
+  it('forgets idempotency keys after a week: a retry within it still gets the first answer', async () => {
+    const database = await suite.create();
+    const w = await world(database);
+    const db = w.deps.db;
+    await putIdempotentResponse(db, 'user POST /api/tickets', 'old', { number: 1 }, new Date(T0));
+    await putIdempotentResponse(
+      db,
+      'user POST /api/tickets',
+      'recent',
+      { number: 2 },
+      new Date(T0 + 2 * DAY),
+    );
+    w.clock.set(T0 + (IDEMPOTENCY_DAYS + 1) * DAY);
+    const purged = await purgeExpired({ db, clock: w.clock, outboxDays: 30, mailboxDays: 30 });
+    expect(purged.idempotencyKeys).toBe(1);
+    expect(await getIdempotentResponse(db, 'user POST /api/tickets', 'old')).toBeUndefined();
+    expect(await getIdempotentResponse(db, 'user POST /api/tickets', 'recent')).toEqual({ number: 2 });
   });
 
   it('runs as an hourly pg-boss job', async () => {

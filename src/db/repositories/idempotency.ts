@@ -1,6 +1,7 @@
 // Idempotency keys: a retried request with the same key gets the first response instead of a repeat.
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../database.ts';
+import { deleteBefore } from '../delete-before.ts';
 import { idempotencyKeys } from '../schema.ts';
 
 /** The stored response for (scope, key), if the request was already handled. */
@@ -37,10 +38,6 @@ export async function putIdempotentResponse(
 }
 
 /** Forgets keys created before `before`; returns how many were removed. */
-export async function purgeIdempotencyKeys(db: Db, before: Date): Promise<number> {
-  const rows = await db
-    .delete(idempotencyKeys)
-    .where(lt(idempotencyKeys.createdAt, before))
-    .returning({ key: idempotencyKeys.key });
-  return rows.length;
+export function purgeIdempotencyKeys(db: Db, before: Date): Promise<number> {
+  return deleteBefore(db, idempotencyKeys, idempotencyKeys.createdAt, before);
 }

@@ -1,7 +1,8 @@
 // Fixed-window counters of the account routes' rate limits, shared by every instance on the
 // database: a hit is one upsert that either counts on in the key's window or starts a new one.
-import { eq, lt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../database.ts';
+import { deleteBefore } from '../delete-before.ts';
 import { rateLimits } from '../schema.ts';
 
 /** A key's window: how many hits it holds and when it started. */
@@ -32,10 +33,6 @@ export async function readRateLimit(db: Db, key: string): Promise<RateWindow | u
 }
 
 /** Deletes the windows that started before `before` (long over); returns how many went. */
-export async function deleteRateWindowsBefore(db: Db, before: Date): Promise<number> {
-  const rows = await db
-    .delete(rateLimits)
-    .where(lt(rateLimits.windowStart, before))
-    .returning({ key: rateLimits.key });
-  return rows.length;
+export function deleteRateWindowsBefore(db: Db, before: Date): Promise<number> {
+  return deleteBefore(db, rateLimits, rateLimits.windowStart, before);
 }
