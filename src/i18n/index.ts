@@ -22,9 +22,25 @@ export function formatMessage(lang: Lang, code: MessageCode, params: MessagePara
   );
 }
 
+/**
+ * The language an Accept-Language header asks for: the supported one (ru, en) with the highest
+ * weight, the earlier on a tie; null when it names neither (or none at all).
+ */
+export function requestedLang(header: string | undefined | null): Lang | null {
+  let best: { lang: Lang; q: number } | null = null;
+  for (const part of (header ?? '').split(',')) {
+    const [range = '', ...params] = part.trim().toLowerCase().split(';');
+    const primary = range.trim().split('-')[0];
+    if (primary !== 'ru' && primary !== 'en') continue;
+    const weight = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = weight === undefined ? 1 : Number(weight.slice(2));
+    if (!(q > 0)) continue; // q=0 means "not this one"; an unreadable weight counts as a refusal too
+    if (best === null || q > best.q) best = { lang: primary, q };
+  }
+  return best?.lang ?? null;
+}
+
 /** Picks the language from an Accept-Language-like hint: English only when asked, else Russian. */
 export function pickLang(hint: string | undefined | null): Lang {
-  if (!hint) return 'ru';
-  const first = hint.split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'ru';
+  return requestedLang(hint) ?? 'ru';
 }

@@ -46,7 +46,7 @@ export async function contentRoutes(app: FastifyInstance, opts: { deps: CommandD
         tags,
         summary: 'Текст страницы портала: соглашение или контакты',
         description:
-          'Язык — ?lang=, иначе настройка пользователя или Accept-Language; нет перевода — русский текст.',
+          'Язык — ?lang=, иначе Accept-Language, иначе настройка пользователя; нет перевода — русский текст.',
         params: keyParams,
         querystring: z.object({ lang: z.enum(LANGS).optional() }),
         response: { 200: contentSchema },

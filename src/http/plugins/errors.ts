@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError } from '../../domain/errors.ts';
-import { formatMessage, type Lang, type MessageCode, pickLang } from '../../i18n/index.ts';
+import { formatMessage, type Lang, type MessageCode, requestedLang } from '../../i18n/index.ts';
 
 /** The HTTP status of a domain error code. */
 export function statusFor(code: string): number {
@@ -14,7 +14,12 @@ export function statusFor(code: string): number {
   if (code === 'auth.email_taken' || code === 'setup.admin_already_exists') return 409;
   if (code.startsWith('auth.forbidden') || code === 'auth.csrf' || code === 'ticket.forbidden_action')
     return 403;
-  if (code === 'ticket.not_authorized_contact' || code === 'ticket.contract_not_valid') return 403;
+  if (
+    code === 'ticket.not_authorized_contact' ||
+    code === 'ticket.contract_not_valid' ||
+    code === 'ticket.email_not_verified'
+  )
+    return 403;
   if (code === 'db.data_dir_locked') return 503;
   if (
     code.endsWith('.version_conflict') ||
@@ -27,17 +32,23 @@ export function statusFor(code: string): number {
     return 409;
   }
   if (code.startsWith('auth.rate_limited')) return 429;
-  if (code === 'attachment.too_large') return 413;
+  if (code === 'attachment.too_large' || code.startsWith('upload.too_many')) return 413;
+  if (code === 'upload.malformed') return 400;
   if (code === 'attachment.ticket_closed') return 409;
   if (code === 'build.already_published') return 409;
   return 422;
 }
 
-/** The language of the response: the user's setting, else Accept-Language (Russian by default). */
+/**
+ * The language of the response: what Accept-Language asks for (the portal sends its own), else the
+ * user's setting, else Russian. The header comes first so that one account's integration may ask
+ * for English while its owner reads the portal in Russian.
+ */
 export function langOf(request: FastifyRequest): Lang {
+  const asked = requestedLang(request.headers['accept-language']);
+  if (asked) return asked;
   const user = (request as { user?: { lang?: string } | null }).user;
-  if (user?.lang === 'en' || user?.lang === 'ru') return user.lang;
-  return pickLang(request.headers['accept-language']);
+  return user?.lang === 'en' ? 'en' : 'ru';
 }
 
 /** Sends the error envelope. */
