@@ -15,6 +15,11 @@ const texts: Record<Lang, Record<MessageCode, string>> = {
   en: { ...en, ...mail.en, ...products.en },
 };
 
+/** Whether `s` is one of the message codes (a schema may name one as its message). */
+export function isMessageCode(s: string): s is MessageCode {
+  return Object.hasOwn(texts.ru, s);
+}
+
 /** Formats a message; `{name}` placeholders take their values from `params`, codes by their names. */
 export function formatMessage(lang: Lang, code: MessageCode, params: MessageParams = {}): string {
   return texts[lang][code].replace(/\{(\w+)\}/g, (whole, name: string) =>

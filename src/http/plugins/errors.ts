@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError } from '../../domain/errors.ts';
 import { formatMessage, type Lang, type MessageCode, requestedLang } from '../../i18n/index.ts';
+import { validationMessage } from './validation.ts';
 
 /** The HTTP status of a domain error code. */
 export function statusFor(code: string): number {
@@ -78,7 +79,10 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return sendError(reply, statusFor(err.code), err.code, err.localize(lang), details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const details = err.validation.map((v) => ({ path: v.instancePath || '/', message: v.message }));
+      const details = err.validation.map((v) => ({
+        path: v.instancePath || '/',
+        message: validationMessage(lang, v),
+      }));
       const fields = details.map((d) => `${d.path}: ${d.message}`).join('; ');
       return sendError(reply, 400, 'request.invalid', t('request.invalid', { details: fields }), details);
     }

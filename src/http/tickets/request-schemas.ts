@@ -24,7 +24,7 @@ export const text = (max: number) =>
     .min(1)
     .max(max)
     .refine((s) => !s.includes('\u0000') && !LONE_SURROGATE.test(s), {
-      message: 'contains a NUL character or broken Unicode',
+      message: 'request.bad_text',
     });
 
 const TICKET_NUMBER = /^\d{1,15}$/;
@@ -33,7 +33,7 @@ const ENTITY_TAG = /^\s*(?:W\/)?"(\d{1,9})"\s*$/;
 export const numberParams = z.strictObject({
   number: z
     .string()
-    .regex(TICKET_NUMBER, 'expected a ticket number')
+    .regex(TICKET_NUMBER, 'request.bad_ticket_number')
     .transform(Number)
     .describe('Номер обращения'),
 });
@@ -128,7 +128,7 @@ export const listQuery = z.strictObject({
     .transform((s, ctx) => {
       const cursor = decodeCursor(s);
       if (cursor) return cursor;
-      ctx.addIssue({ code: 'custom', message: 'unknown cursor: pass nextCursor of the previous page' });
+      ctx.addIssue({ code: 'custom', message: 'request.bad_cursor' });
       return z.NEVER;
     })
     .optional(),
