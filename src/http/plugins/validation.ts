@@ -43,10 +43,11 @@ const localeText = (lang: Lang, issue: $ZodIssue): string | undefined => {
 };
 
 /** The entry's message in `lang`: zod's text in that language, or the schema's message code worded. */
-export function validationMessage(lang: Lang, entry: { message: string; params?: unknown }): string {
+export function validationMessage(lang: Lang, entry: { message?: string; params?: unknown }): string {
+  const message = entry.message ?? '';
   const issue = (entry.params as { issue?: $ZodIssue } | undefined)?.issue;
-  if (isMessageCode(entry.message)) return formatMessage(lang, entry.message);
+  if (isMessageCode(message)) return formatMessage(lang, message);
   // zod's default wording (the English locale) is replaced; any other text is the schema's own.
-  if (issue && localeText('en', issue) === entry.message) return localeText(lang, issue) ?? entry.message;
-  return entry.message;
+  if (issue && localeText('en', issue) === message) return localeText(lang, issue) ?? message;
+  return message;
 }
