@@ -1,5 +1,7 @@
 // One error shape for every failure: { error: { code, message } } in the user's language (R2);
 // the right status; a 5xx never tells internals.
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -63,7 +65,34 @@ export function sendError(
   return reply.code(status).send({ error: { code, message, ...(details ? { details } : {}) } });
 }
 
+/**
+ * A request Node's parser refused before Fastify saw it (raw non-ASCII bytes in the address, a broken
+ * header): the usual envelope, in Russian since no header can be trusted to say otherwise.
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = JSON.stringify({
+    error: { code: 'request.malformed', message: formatMessage('ru', 'request.malformed') },
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
+}
+
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  // A call without a body sent as JSON (many clients do so for POST …/accept) has no body, not a broken one.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') done(null, undefined);
+    else json(request, body as string, done);
+  });
   app.setErrorHandler((err: FastifyError | DomainError, request, reply) => {
     const lang = langOf(request);
     const t = (code: MessageCode, params = {}) => formatMessage(lang, code, params);
