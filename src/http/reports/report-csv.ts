@@ -81,7 +81,8 @@ export function csvFileName(from: string, to: string, groupBy: GroupBy): string 
   return `srok-compliance-${from}-${to}-${groupBy}.csv`;
 }
 
-function labelOfGroup(lang: Lang, groupBy: GroupBy, g: ComplianceGroup): string {
+/** A group's label in `lang`: types and priorities worded; organizations, plans and months as they are. */
+export function labelOfGroup(lang: Lang, groupBy: GroupBy, g: ComplianceGroup): string {
   if (groupBy === 'type' || groupBy === 'priority') return labelOf(lang, groupBy, g.key);
   return g.label;
 }

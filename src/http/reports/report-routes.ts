@@ -10,8 +10,9 @@ import { summarizeCompliance } from '../../domain/reports/compliance.ts';
 import { REPORT_ZONE, resolvePeriod } from '../../domain/reports/period.ts';
 import { MINUTE_MS } from '../../domain/time/days.ts';
 import { requireRole } from '../plugins/auth.ts';
+import { langOf } from '../plugins/errors.ts';
 import { errors } from '../tickets/response-schemas.ts';
-import { csvFileName, formatComplianceCsv } from './report-csv.ts';
+import { csvFileName, formatComplianceCsv, labelOfGroup } from './report-csv.ts';
 import {
   type BreachView,
   breachesSchema,
@@ -36,7 +37,7 @@ export async function reportRoutes(app: FastifyInstance, opts: { deps: CommandDe
         tags: TAGS,
         summary: 'Соблюдение SLA: реакция и решение по организациям, планам, типам, приоритетам или месяцам',
         description:
-          'Обращения, зарегистрированные в периоде [from, to) по московскому времени. format=csv (или Accept: text/csv) — файл CSV в UTF-8 с BOM, заголовки по-русски (lang=en — по-английски).',
+          'Обращения, зарегистрированные в периоде [from, to) по московскому времени. format=csv (или Accept: text/csv) — файл CSV в UTF-8 с BOM, заголовки по-русски (язык — lang=, иначе Accept-Language).',
         querystring: complianceQuery,
         response: { 200: complianceSchema, ...errors(400, 401, 403, 422) },
       },
@@ -47,6 +48,7 @@ export async function reportRoutes(app: FastifyInstance, opts: { deps: CommandDe
       const period = resolvePeriod(q, now);
       const facts = await listComplianceFacts(db, filterOf(q, period));
       const report = summarizeCompliance(facts, q.groupBy, now, REPORT_ZONE);
+      const lang = q.lang ?? langOf(request);
       if (wantsCsv(request, q.format)) {
         const name = csvFileName(period.from, period.to, q.groupBy);
         return (
@@ -54,10 +56,11 @@ export async function reportRoutes(app: FastifyInstance, opts: { deps: CommandDe
             .type('text/csv; charset=utf-8')
             .header('content-disposition', `attachment; filename="${name}"`)
             // A Buffer is sent as is: the JSON response schema applies to the JSON answer only.
-            .send(Buffer.from(formatComplianceCsv(report, q.groupBy, q.lang ?? 'ru'), 'utf8') as never)
+            .send(Buffer.from(formatComplianceCsv(report, q.groupBy, lang), 'utf8') as never)
         );
       }
-      return { from: period.from, to: period.to, groupBy: q.groupBy, ...report };
+      const groups = report.groups.map((g) => ({ ...g, label: labelOfGroup(lang, q.groupBy, g) }));
+      return { from: period.from, to: period.to, groupBy: q.groupBy, ...report, groups };
     },
   );
 

@@ -112,6 +112,29 @@ describeDatabases('GET /api/reports/compliance', (suite) => {
     ]);
   });
 
+  it('words type and priority groups in the language asked for, in JSON and CSV alike', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    await seed(t);
+    const labels = async (headers: Record<string, string>, q = '') =>
+      (await get(t.as.lead, `/api/reports/compliance?${NOVEMBER}&groupBy=type${q}`, headers))
+        .json()
+        .groups.map((g: { key: string; label: string }) => [g.key, g.label]);
+    expect(await labels({})).toEqual([
+      ['incident', 'Инцидент'],
+      ['request', 'Запрос'],
+    ]);
+    expect(await labels({ 'accept-language': 'en' })).toEqual([
+      ['incident', 'Incident'],
+      ['request', 'Request'],
+    ]);
+    expect(await labels({ 'accept-language': 'en' }, '&lang=ru')).toContainEqual(['incident', 'Инцидент']);
+    const csv = await get(t.as.lead, `/api/reports/compliance?${NOVEMBER}&groupBy=priority`, {
+      accept: 'text/csv',
+      'accept-language': 'en',
+    });
+    expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^Priority,Tickets,/);
+  });
+
   it('is for leads and administrators only', async () => {
     const t = await setUpTickets(await suite.create(), MONDAY);
     const url = `/api/reports/compliance?${NOVEMBER}`;
