@@ -19,10 +19,15 @@ const user = (organizationId: string | null) => ({
   emailVerified: true,
 });
 
-function stubServer(verify: () => Response) {
+const signedOut = { user: null, csrfToken: null };
+
+function stubServer(
+  verify: () => Response,
+  session: { user: unknown; csrfToken: string | null } = signedOut,
+) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) => {
     const url = String(input);
-    if (url === '/api/auth/session') return json(200, { user: null, csrfToken: null });
+    if (url === '/api/auth/session') return json(200, session);
     if (url === '/api/auth/verify') return verify();
     return json(404, { error: { code: 'not_found', message: 'Не найдено' } });
   });
@@ -49,6 +54,22 @@ describe('following the verification link', () => {
     const posts = fetchMock.mock.calls.filter(([u]) => u === '/api/auth/verify');
     expect(posts).toHaveLength(1);
     expect(JSON.parse(String(posts[0]?.[1]?.body))).toEqual({ token: 'abc' });
+  });
+
+  it('waits for a signed-in session and sends its CSRF token with the link', async () => {
+    window.history.replaceState(null, '', '/verify-email?token=abc');
+    const fetchMock = stubServer(() => json(200, { user: user('00000000-0000-4000-8000-0000000000aa') }), {
+      user: user('00000000-0000-4000-8000-0000000000aa'),
+      csrfToken: 'csrf-of-session',
+    });
+    renderWithProviders(<VerifyEmailPage />);
+    expect(await screen.findByText(/Адрес boris@example.com подтверждён/)).toBeTruthy();
+    const posts = fetchMock.mock.calls.filter(([u]) => u === '/api/auth/verify');
+    expect(posts).toHaveLength(1);
+    const headers = posts[0]?.[1]?.headers as Record<string, string>;
+    expect(headers['X-CSRF-Token']).toBe('csrf-of-session');
+    const order = fetchMock.mock.calls.map(([u]) => u);
+    expect(order.indexOf('/api/auth/session')).toBeLessThan(order.indexOf('/api/auth/verify'));
   });
 
   it('says whom to ask when the address is not an authorized contact', async () => {

@@ -52,7 +52,7 @@ const texts = defineTexts({
 export function VerifyEmailPage() {
   const t = useT(texts);
   const token = new URLSearchParams(useSearch()).get('token') ?? '';
-  const { user: signedIn, refresh } = useSession();
+  const { user: signedIn, loading: sessionLoading, refresh } = useSession();
   const sent = useRef(false);
   const verify = useMutation({
     mutationFn: () => api.post<{ user: User }>('/api/auth/verify', { token }),
@@ -61,17 +61,19 @@ export function VerifyEmailPage() {
   const { mutate } = verify;
 
   useEffect(() => {
+    // A signed-in browser sends its session cookie, so the server asks for the session's CSRF
+    // token: post only once the session (and its token) has loaded.
     // A link works once: never send it twice (StrictMode runs effects twice in development).
-    if (!token || sent.current) return;
+    if (!token || sessionLoading || sent.current) return;
     sent.current = true;
     mutate();
-  }, [token, mutate]);
+  }, [token, sessionLoading, mutate]);
 
   return (
     <Page title={t('title')}>
       <div className="card auth-card">
         {!token ? <Notice kind="warning">{t('noToken')}</Notice> : null}
-        {verify.isPending ? <Loading label={t('checking')} /> : null}
+        {token && (sessionLoading || verify.isPending) ? <Loading label={t('checking')} /> : null}
         {verify.error ? (
           <>
             <ErrorBox error={verify.error} />
