@@ -11,14 +11,14 @@ const texts = defineTexts({
     open: 'Открыть',
     unread: 'Новое',
     ticket: 'Обращение SR-{n}',
-    markRead: 'Прочитано',
+    markRead: 'Отметить прочитанным',
     marking: 'Отмечаем…',
   },
   en: {
     open: 'Open',
     unread: 'New',
     ticket: 'Ticket SR-{n}',
-    markRead: 'Mark read',
+    markRead: 'Mark as read',
     marking: 'Marking…',
   },
 });

@@ -87,10 +87,34 @@ describe('the notifications page', () => {
     expect(screen.getByText('Непрочитанных: 2')).toBeTruthy();
   });
 
+  it('shows when each notice came in the portal’s Moscow time, whatever the browser’s zone', async () => {
+    // Node reads TZ afresh when it changes: a stand-in for the browser's zone.
+    const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process
+      .env;
+    const browserZone = env.TZ;
+    env.TZ = 'UTC';
+    try {
+      stubServer();
+      renderWithProviders(<NotificationsPage />);
+      const list = await screen.findByRole('list', { name: 'Список уведомлений' });
+      const times = Array.from(list.querySelectorAll('time'), (t) => t.textContent);
+      expect(times).toEqual(['24 ноября, 15:30', '23 ноября, 12:05', '20 ноября, 11:00']);
+    } finally {
+      if (browserZone === undefined) delete env.TZ;
+      else env.TZ = browserZone;
+    }
+  });
+
+  it('offers “mark as read” in English', async () => {
+    stubServer();
+    renderWithProviders(<NotificationsPage />, { lang: 'en' });
+    expect(await screen.findAllByRole('button', { name: 'Mark as read' })).toHaveLength(2);
+  });
+
   it('marks one notice read', async () => {
     const fetchMock = stubServer();
     renderWithProviders(<NotificationsPage />);
-    const buttons = await screen.findAllByRole('button', { name: 'Прочитано' });
+    const buttons = await screen.findAllByRole('button', { name: 'Отметить прочитанным' });
     fireEvent.click(buttons[0] as HTMLElement);
     await waitFor(() => expect(screen.getByText('Непрочитанных: 1')).toBeTruthy());
     expect(
@@ -103,13 +127,13 @@ describe('the notifications page', () => {
     renderWithProviders(<NotificationsPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Отметить все прочитанными' }));
     await waitFor(() => expect(screen.getByText('Всё прочитано')).toBeTruthy());
-    expect(screen.queryByRole('button', { name: 'Прочитано' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Отметить прочитанным' })).toBeNull();
   });
 
   it('shows the server’s message when marking fails', async () => {
     stubServer({ failRead: true });
     renderWithProviders(<NotificationsPage />);
-    const buttons = await screen.findAllByRole('button', { name: 'Прочитано' });
+    const buttons = await screen.findAllByRole('button', { name: 'Отметить прочитанным' });
     fireEvent.click(buttons[0] as HTMLElement);
     expect((await screen.findByRole('alert')).textContent).toBe('Сервер перегружен, повторите');
   });
