@@ -1,5 +1,6 @@
 // The audit trail of administration (R22): ticket changes are their own events; this table
-// records the rest: organizations, contracts, contacts, plans, calendars, users, content, builds.
+// records the rest: organizations, contracts, contacts, plans, calendars, users, content, builds,
+// and the files attached to tickets.
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './schema.ts';
 

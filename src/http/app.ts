@@ -39,7 +39,7 @@ export interface AppDeps {
   files?: { dir: string; maxBytes: number };
   /** The built web portal (default dist/web). */
   webDir?: string;
-  /** Per-user requests a minute on the ticket API (default 600 reads, 120 writes). */
+  /** Per-user requests a minute on the ticket API and uploads (default 600 reads, 120 writes). */
   ticketBudgets?: TicketBudgets;
 }
 
@@ -72,12 +72,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(reportRoutes, { deps: deps.commands });
     await app.register(metricsRoutes, { db: deps.commands.db });
     const files = deps.files ?? { dir: join(tmpdir(), 'srok-files'), maxBytes: 100 * 1_048_576 };
-    await app.register(attachmentRoutes, {
+    // Uploads count against the same per-user write budget as filing and replies.
+    const uploads = {
       deps: deps.commands,
       filesDir: files.dir,
       maxBytes: files.maxBytes,
-    });
-    await app.register(productRoutes, { deps: deps.commands, filesDir: files.dir, maxBytes: files.maxBytes });
+      ...(deps.ticketBudgets ? { budgets: deps.ticketBudgets } : {}),
+    };
+    await app.register(attachmentRoutes, uploads);
+    await app.register(productRoutes, uploads);
     if (deps.testClock)
       await app.register(testClockRoutes, {
         deps: deps.commands,

@@ -32,6 +32,8 @@ export const en: Record<MessageCode, string> = {
   'xmlcalendar.bad_year': 'The year is missing or invalid: {value}. Pass it with --year',
   'xmlcalendar.bad_day': 'Day entry {value} is invalid',
   'xmlcalendar.no_root': 'The file has no <calendar> root element: it is not xmlcalendar',
+  'xmlcalendar.doctype':
+    'The file is not an xmlcalendar file: DOCTYPE declarations and external entities are not allowed',
   'cli.usage': '{value}',
   'cli.bad_argument': 'Invalid argument: {value}',
   'cli.missing_argument': 'Missing required argument {value}',
@@ -110,6 +112,10 @@ export const en: Record<MessageCode, string> = {
   'attachment.no_file': 'The request holds no file',
   'attachment.not_found': 'Attachment {value} not found',
   'attachment.ticket_closed': 'Ticket SR-{number} is closed; attach the file to a new ticket',
+  'upload.malformed':
+    'The upload cannot be read: files are sent as multipart/form-data with a part boundary, in full. Send them again',
+  'upload.too_many_files': 'At most {max} files can be uploaded at once',
+  'upload.too_many_parts': 'The request has too many parts: at most {max} files and fields together',
   'organization.not_found': 'Organization {value} not found',
   'organization.already_exists': 'Organization "{value}" already exists',
   'contract.not_found': 'Contract {value} not found',

@@ -31,6 +31,8 @@ export const ru = {
   'xmlcalendar.bad_year': 'Год не указан или указан неверно: {value}. Укажите год аргументом --year',
   'xmlcalendar.bad_day': 'Запись дня {value} задана неверно',
   'xmlcalendar.no_root': 'В файле нет корневого элемента <calendar>: это не xmlcalendar',
+  'xmlcalendar.doctype':
+    'Файл не является файлом xmlcalendar: объявления DOCTYPE и внешние сущности не допускаются',
   'cli.usage': '{value}',
   'cli.bad_argument': 'Неверный аргумент: {value}',
   'cli.missing_argument': 'Не указан обязательный аргумент {value}',
@@ -112,6 +114,10 @@ export const ru = {
   'attachment.no_file': 'В запросе нет файла',
   'attachment.not_found': 'Вложение {value} не найдено',
   'attachment.ticket_closed': 'Обращение SR-{number} закрыто; приложите файл к новому обращению',
+  'upload.malformed':
+    'Запрос с файлами разобрать не удалось: файлы отправляются как multipart/form-data с границей частей, целиком. Отправьте их заново',
+  'upload.too_many_files': 'За один раз можно приложить не больше {max} файлов',
+  'upload.too_many_parts': 'В запросе слишком много частей: не больше {max} файлов и полей вместе',
   'organization.not_found': 'Организация {value} не найдена',
   'organization.already_exists': 'Организация «{value}» уже есть',
   'contract.not_found': 'Договор {value} не найден',

@@ -47,6 +47,13 @@ export function openStored(dir: string, key: string): Readable {
   return createReadStream(join(dir, key));
 }
 
+/** Deletes stored files that no row will name (an upload refused after they were written). */
+export async function removeStored(dir: string, keys: readonly string[]): Promise<void> {
+  for (const key of keys) {
+    if (/^[0-9a-f-]{36}$/.test(key)) await rm(join(dir, key), { force: true });
+  }
+}
+
 /** Size of a stored file on disk, if it exists. */
 export async function storedSize(dir: string, key: string): Promise<number | undefined> {
   return stat(join(dir, key)).then(

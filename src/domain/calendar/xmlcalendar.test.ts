@@ -97,6 +97,17 @@ describe('parseXmlCalendar', () => {
     expect(error.localize('ru')).toMatch(/^Файл не похож на xmlcalendar: /);
   });
 
+  it.each([
+    ['an external entity (XXE)', '<!DOCTYPE c [<!ENTITY e SYSTEM "file:///etc/passwd">]>'],
+    ['a parameter entity', '<!DOCTYPE c [<!ENTITY % p SYSTEM "http://example.com/p.dtd"> %p;]>'],
+    ['nested internal entities', '<!DOCTYPE c [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>'],
+    ['a bare doctype in lower case', '<!doctype calendar>'],
+  ])('rejects a DOCTYPE with %s as not xmlcalendar', (_why, doctype) => {
+    const xml = xmlOf('<day d="01.01" t="1"/>').replace('?>\n', `?>\n${doctype}\n`);
+    const error = expectDomainError(() => parseXmlCalendar(xml), 'xmlcalendar.doctype');
+    expect(error.localize('ru')).toMatch(/^Файл не является файлом xmlcalendar: /);
+  });
+
   it('rejects well-formed XML of another kind', () => {
     const error = expectDomainError(() => parseXmlCalendar('<holidays year="2024"/>'), 'xmlcalendar.no_root');
     expect(error.localize('en')).toBe('The file has no <calendar> root element: it is not xmlcalendar');

@@ -42,6 +42,10 @@ type XmlNode = Record<string, unknown>;
 /** Reads an xmlcalendar file; throws `xmlcalendar.*` DomainErrors on anything it cannot trust. */
 export function parseXmlCalendar(xml: string, opts: XmlCalendarOptions = {}): XmlCalendarYear {
   const text = xml.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // xmlcalendar files never declare a DOCTYPE; one can only bring entities (XXE, entity expansion).
+  if (/<!DOCTYPE/i.test(text)) throw new DomainError('xmlcalendar.doctype');
+  // XML allows no NUL character, yet the validator lets one through (and PostgreSQL refuses it).
+  if (text.includes('\u0000')) throw new DomainError('xmlcalendar.bad_xml', { value: 'U+0000' });
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     throw new DomainError('xmlcalendar.bad_xml', {
@@ -55,7 +59,7 @@ export function parseXmlCalendar(xml: string, opts: XmlCalendarOptions = {}): Xm
     parseTagValue: false,
     isArray: (name) => name === 'day' || name === 'holiday',
   });
-  const root = asNode(asNode(parser.parse(text))?.calendar);
+  const root = asNode(asNode(parseXml(parser, text))?.calendar);
   if (!root) throw new DomainError('xmlcalendar.no_root');
   const year = pickYear(opts, root[`${ATTR}year`]);
 
@@ -78,6 +82,15 @@ export function parseXmlCalendar(xml: string, opts: XmlCalendarOptions = {}): Xm
   }
   const days = [...byDate.values()].sort((a, b) => compare(a.date, b.date));
   return { year, days };
+}
+
+// The parser refuses some documents the validator lets through; they are still not xmlcalendar.
+function parseXml(parser: XMLParser, text: string): unknown {
+  try {
+    return parser.parse(text);
+  } catch (err) {
+    throw new DomainError('xmlcalendar.bad_xml', { value: err instanceof Error ? err.message : String(err) });
+  }
 }
 
 function pickYear(opts: XmlCalendarOptions, attribute: unknown): number {

@@ -24,7 +24,8 @@ const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z
     .string()
-    .regex(/^\d{1,16}\.\d{1,19}$/, 'a cursor from nextCursor')
+    .regex(/^\d{1,16}\.\d{1,19}$/, { message: 'request.bad_cursor', abort: true })
+    .refine((cursor) => decode(cursor) !== undefined, 'request.bad_cursor')
     .optional(),
 });
 
@@ -52,7 +53,7 @@ export async function auditRoutes(app: FastifyInstance, opts: { deps: CommandDep
       const rows = await listAudit(
         db,
         { ...(entity ? { entity } : {}), ...(entityId ? { entityId } : {}) },
-        { limit: limit + 1, ...(cursor ? { after: decode(cursor) } : {}) },
+        { limit: limit + 1, ...(cursor ? { after: decode(cursor)! } : {}) },
       );
       const page = rows.slice(0, limit);
       const last = page.at(-1);
@@ -64,9 +65,14 @@ export async function auditRoutes(app: FastifyInstance, opts: { deps: CommandDep
   );
 }
 
-function decode(cursor: string): AuditCursor {
-  const [at, id] = cursor.split('.');
-  return { at: new Date(Number(at)), id: Number(id) };
+// The last instant the database reads back as written (year 9999); every real row is before it.
+const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+// Digits alone can still name an instant past any row's or an id past exact integers: not a cursor.
+function decode(cursor: string): AuditCursor | undefined {
+  const [at, id] = cursor.split('.').map(Number);
+  if (at === undefined || !(at <= LAST_INSTANT) || !Number.isSafeInteger(id)) return undefined;
+  return { at: new Date(at), id: id! };
 }
 
 function present(row: AuditListRow): z.infer<typeof auditItem> {

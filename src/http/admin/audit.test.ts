@@ -237,4 +237,29 @@ describeDatabases('audit trail of administration', (suite) => {
     }
     expect((await t.as.admin.request({ method: 'GET', url: '/api/audit?cursor=abc' })).statusCode).toBe(400);
   });
+
+  it('refuses a cursor of digits that names no instant or no exact id with a 400, not a 500', async () => {
+    const t = await openAdminApp(suite);
+    for (const cursor of [
+      '9999999999999999.9999999999999999999', // past the last instant a date can hold
+      '8640000000000000.1', // the last instant a date can hold, but past year 9999
+      '1767225600000.9999999999999999999', // an id past exact integers (and past bigint)
+    ]) {
+      const get = (lang: string) =>
+        t.as.lead.request({
+          method: 'GET',
+          url: `/api/audit?cursor=${cursor}`,
+          headers: { 'accept-language': lang },
+        });
+      const ru = await get('ru');
+      expect([ru.statusCode, ru.json().error.code], cursor).toEqual([400, 'request.invalid']);
+      expect(ru.json().error.message).toBe(
+        'Запрос составлен неверно: /cursor: неизвестный курсор: передайте nextCursor предыдущей страницы',
+      );
+      expect((await get('en')).json().error.message).toMatch(/^The request is invalid: \/cursor: \w/);
+    }
+    // The oldest and the largest cursors that can be real still page.
+    expect((await trail(t, '?cursor=253402300799999.9007199254740991')).items).toEqual([]);
+    expect((await trail(t, '?cursor=0.1')).items).toEqual([]);
+  });
 });

@@ -127,6 +127,37 @@ describeDatabases('calendars', (suite) => {
     expect(withYear.json().calendar.definition.validTo).toBe('2028-12-31');
   });
 
+  it('refuses a DOCTYPE (external or nested entities) as not xmlcalendar, and changes nothing', async () => {
+    const t = await openAdminApp(suite);
+    const url = '/api/calendars/ru-standard/import-xml?year=2030';
+    const before = (await t.anonymous.request({ method: 'GET', url: '/api/calendars/ru-standard' })).json();
+    const days = '<calendar year="2030"><days><day d="01.02" t="1">&e;</day></days></calendar>';
+    for (const doctype of [
+      '<!DOCTYPE calendar [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
+      '<!DOCTYPE calendar [<!ENTITY a "aaaaaaaa"><!ENTITY e "&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+    ]) {
+      const send = (lang: string) =>
+        t.as.admin.request({
+          method: 'POST',
+          url,
+          headers: { 'content-type': 'application/xml', 'accept-language': lang },
+          payload: `<?xml version="1.0"?>\n${doctype}\n${days}`,
+        });
+      const ru = await send('ru');
+      expect([ru.statusCode, ru.json().error.code]).toEqual([422, 'xmlcalendar.doctype']);
+      expect(ru.json().error.message).toBe(
+        'Файл не является файлом xmlcalendar: объявления DOCTYPE и внешние сущности не допускаются',
+      );
+      expect((await send('en')).json().error.message).toBe(
+        'The file is not an xmlcalendar file: DOCTYPE declarations and external entities are not allowed',
+      );
+    }
+    const after = (await t.anonymous.request({ method: 'GET', url: '/api/calendars/ru-standard' })).json();
+    expect(after).toEqual(before);
+    const audit = await t.as.admin.request({ method: 'GET', url: '/api/audit?entity=calendar' });
+    expect(audit.json().items).toEqual([]);
+  });
+
   it('deletes a calendar no plan uses; the audit trail records it', async () => {
     const t = await openAdminApp(suite);
     const office = {

@@ -97,4 +97,28 @@ describeDatabases('contacts import from CSV', (suite) => {
     expect([latin.statusCode, latin.json().error.code]).toEqual([422, 'request.not_utf8']);
     expect(await listContacts(t.world.deps.db, t.contractId)).toHaveLength(1);
   });
+
+  it('refuses a file saved as UTF-16 (NUL bytes the database cannot store) with 422, not 500', async () => {
+    const t = await openAdminApp(suite);
+    const url = `/api/contracts/${t.contractId}/contacts/import`;
+    const utf16 = Buffer.from('name;email\nОльга;olga@romashka.ru\n', 'utf16le'); // valid UTF-8 bytes, with NULs
+    const send = (lang: string, payload: string | Buffer, type = 'text/csv') =>
+      t.as.admin.request({
+        method: 'POST',
+        url,
+        headers: { 'content-type': type, 'accept-language': lang },
+        payload,
+      });
+    const ru = await send('ru', utf16);
+    expect([ru.statusCode, ru.json().error.code]).toEqual([422, 'request.not_utf8']);
+    expect(ru.json().error.message).toMatch(/^Тело запроса должно быть в кодировке UTF-8/);
+    expect((await send('en', utf16)).json().error.message).toMatch(/^The request body must be UTF-8/);
+    const json = await send(
+      'ru',
+      JSON.stringify({ csv: 'name,email\nОль\u0000га,olga@romashka.ru' }),
+      'application/json',
+    );
+    expect([json.statusCode, json.json().error.code]).toEqual([422, 'request.not_utf8']);
+    expect(await listContacts(t.world.deps.db, t.contractId)).toHaveLength(1);
+  });
 });

@@ -8,8 +8,13 @@ export interface CsvRecord {
   cells: string[];
 }
 
-/** The records of a CSV text, blank lines skipped; throws `contacts_import.bad_csv` on an unclosed quote. */
+/**
+ * The records of a CSV text, blank lines skipped; throws `contacts_import.bad_csv` on an unclosed
+ * quote and `request.not_utf8` on a NUL character.
+ */
 export function parseCsv(text: string): CsvRecord[] {
+  // NULs mean a file saved as UTF-16 ("Unicode text" in Excel), and PostgreSQL refuses them in text.
+  if (text.includes('\u0000')) throw new DomainError('request.not_utf8');
   const src = text.replace(/^\uFEFF/, '');
   const sep = detectSeparator(src);
   const records: CsvRecord[] = [];

@@ -1,25 +1,26 @@
 // Attachments (R13): samples and data from customers, special builds from support. Streamed to
-// disk with a size limit, type sniffed, checksum recorded, served only as a download.
-import multipart from '@fastify/multipart';
+// disk with a size limit, type sniffed, checksum recorded, each upload in the audit trail (R22),
+// served only as a download.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { addAttachments } from '../../commands/add-attachments.ts';
 import type { CommandDeps } from '../../commands/deps.ts';
-import {
-  type AttachmentRow,
-  getAttachment,
-  insertAttachment,
-  listAttachments,
-} from '../../db/repositories/attachments.ts';
+import { type AttachmentRow, getAttachment, listAttachments } from '../../db/repositories/attachments.ts';
 import { getTicketById, getTicketByNumber, type TicketRow } from '../../db/repositories/tickets.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { FileTooLargeError, openStored, storeStream } from '../../storage/file-store.ts';
-import { requireRole, SUPPORT_ROLES } from '../plugins/auth.ts';
+import { openStored, removeStored } from '../../storage/file-store.ts';
+import { actorOf, requireRole, SUPPORT_ROLES } from '../plugins/auth.ts';
+import { registerPerUserLimits } from '../plugins/per-user-limits.ts';
+import { registerUploads, storeUploads } from '../plugins/uploads.ts';
+import { type TicketBudgets, writeLimit } from '../tickets/limits.ts';
 
 export interface AttachmentOptions {
   deps: CommandDeps;
   filesDir: string;
   maxBytes: number;
+  /** Per-user requests a minute; an upload counts against the write budget, like a reply. */
+  budgets?: TicketBudgets;
 }
 
 const attachmentOut = z.object({
@@ -35,7 +36,8 @@ const attachmentOut = z.object({
 
 /** Registers upload, list and download. */
 export async function attachmentRoutes(app: FastifyInstance, opts: AttachmentOptions): Promise<void> {
-  await app.register(multipart, { limits: { fileSize: opts.maxBytes, files: 20 }, throwFileSizeLimit: true });
+  await registerPerUserLimits(app);
+  await registerUploads(app, opts.maxBytes);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = opts.deps.db;
   const numberParams = z.object({ number: z.coerce.number().int().positive() });
@@ -43,6 +45,7 @@ export async function attachmentRoutes(app: FastifyInstance, opts: AttachmentOpt
   r.post(
     '/api/tickets/:number/attachments',
     {
+      config: writeLimit(opts.budgets),
       preHandler: requireRole(),
       schema: {
         params: numberParams,
@@ -55,35 +58,19 @@ export async function attachmentRoutes(app: FastifyInstance, opts: AttachmentOpt
       if (ticket.status === 'closed')
         throw new DomainError('attachment.ticket_closed', { number: ticket.number });
       const internal = request.query.internal === 'true' && isSupport(request);
-      const saved: AttachmentRow[] = [];
-      for await (const part of request.files()) {
-        let stored: Awaited<ReturnType<typeof storeStream>>;
-        try {
-          stored = await storeStream(opts.filesDir, part.file, part.mimetype);
-        } catch (err) {
-          if (
-            err instanceof FileTooLargeError ||
-            (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE'
-          ) {
-            throw new DomainError('attachment.too_large', { limit: Math.round(opts.maxBytes / 1_048_576) });
-          }
-          throw err;
-        }
-        saved.push(
-          await insertAttachment(db, {
-            ticketId: ticket.id,
-            uploaderId: request.user!.id,
-            fileName: cleanName(part.filename),
-            contentType: stored.contentType,
-            size: stored.size,
-            sha256: stored.sha256,
-            storageKey: stored.key,
-            internal,
-            createdAt: new Date(opts.deps.clock.now()),
-          }),
+      const files = await storeUploads(request, opts.filesDir, opts.maxBytes);
+      const saved = await addAttachments(opts.deps, {
+        ticketId: ticket.id,
+        uploaderId: actorOf(request).userId,
+        internal,
+        files: files.map((f) => ({ fileName: cleanName(f.fileName), stored: f.stored })),
+      }).catch(async (err: unknown) => {
+        await removeStored(
+          opts.filesDir,
+          files.map((f) => f.stored.key),
         );
-      }
-      if (saved.length === 0) throw new DomainError('attachment.no_file');
+        throw err;
+      });
       return reply.code(201).send({ items: saved.map(present) });
     },
   );

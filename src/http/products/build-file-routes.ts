@@ -1,7 +1,5 @@
 // A build's files (R13: a build to install): uploaded by leads and administrators, streamed to the
 // same store as attachments with the size limit, type sniffed, SHA-256 recorded; downloaded as files.
-import type { Readable } from 'node:stream';
-import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,9 +8,12 @@ import { addBuildFile } from '../../commands/products/add-build-file.ts';
 import { loadBuild } from '../../commands/products/load-build.ts';
 import { type BuildFileRow, getBuildFile } from '../../db/repositories/products.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { FileTooLargeError, openStored, type StoredFile, storeStream } from '../../storage/file-store.ts';
+import { openStored, removeStored } from '../../storage/file-store.ts';
 import { cleanName, contentDisposition } from '../attachments/attachment-routes.ts';
 import { actorOf, requireRole } from '../plugins/auth.ts';
+import { registerPerUserLimits } from '../plugins/per-user-limits.ts';
+import { registerUploads, storeUploads } from '../plugins/uploads.ts';
+import { type TicketBudgets, writeLimit } from '../tickets/limits.ts';
 import { errors } from '../tickets/response-schemas.ts';
 import { visibleBuild } from './build-routes.ts';
 import { buildFileSchema, buildParams, fileParams, presentFile, TAGS } from './schemas.ts';
@@ -21,17 +22,21 @@ export interface BuildFileOptions {
   deps: CommandDeps;
   filesDir: string;
   maxBytes: number;
+  /** Per-user requests a minute; an upload counts against the write budget. */
+  budgets?: TicketBudgets;
 }
 
 /** Registers POST /api/builds/{id}/files and GET /api/builds/{id}/files/{fileId}. */
 export async function buildFileRoutes(app: FastifyInstance, opts: BuildFileOptions): Promise<void> {
-  await app.register(multipart, { limits: { fileSize: opts.maxBytes, files: 20 }, throwFileSizeLimit: true });
+  await registerPerUserLimits(app);
+  await registerUploads(app, opts.maxBytes);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { deps } = opts;
 
   r.post(
     '/api/builds/:id/files',
     {
+      config: writeLimit(opts.budgets),
       onRequest: requireRole('admin', 'lead'),
       schema: {
         tags: TAGS,
@@ -40,25 +45,33 @@ export async function buildFileRoutes(app: FastifyInstance, opts: BuildFileOptio
           'multipart/form-data, один или несколько файлов; тип определяется по содержимому, SHA-256 записывается.',
         consumes: ['multipart/form-data'],
         params: buildParams,
-        response: { 201: z.object({ items: z.array(buildFileSchema) }), ...errors(401, 403, 404, 413, 422) },
+        response: {
+          201: z.object({ items: z.array(buildFileSchema) }),
+          ...errors(400, 401, 403, 404, 413, 422, 429),
+        },
       },
     },
     async (request, reply) => {
       const build = await loadBuild(deps.db, request.params.id);
       const actorId = actorOf(request).userId;
+      const files = await storeUploads(request, opts.filesDir, opts.maxBytes);
       const saved: BuildFileRow[] = [];
-      for await (const part of request.files()) {
-        const stored = await store(opts, part.file, part.mimetype);
-        saved.push(
-          await addBuildFile(deps, {
-            actorId,
-            buildId: build.id,
-            fileName: cleanName(part.filename),
-            stored,
-          }),
-        );
+      for (const [i, { fileName, stored }] of files.entries()) {
+        const row = await addBuildFile(deps, {
+          actorId,
+          buildId: build.id,
+          fileName: cleanName(fileName),
+          stored,
+        }).catch(async (err: unknown) => {
+          // The files not yet recorded would be named by no row.
+          await removeStored(
+            opts.filesDir,
+            files.slice(i).map((f) => f.stored.key),
+          );
+          throw err;
+        });
+        saved.push(row);
       }
-      if (saved.length === 0) throw new DomainError('attachment.no_file');
       return reply.code(201).send({ items: saved.map(presentFile) });
     },
   );
@@ -88,15 +101,4 @@ export async function buildFileRoutes(app: FastifyInstance, opts: BuildFileOptio
         .send(openStored(opts.filesDir, row.storageKey));
     },
   );
-}
-
-async function store(opts: BuildFileOptions, file: Readable, mimetype: string): Promise<StoredFile> {
-  try {
-    return await storeStream(opts.filesDir, file, mimetype);
-  } catch (err) {
-    if (err instanceof FileTooLargeError || (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new DomainError('attachment.too_large', { limit: Math.round(opts.maxBytes / 1_048_576) });
-    }
-    throw err;
-  }
 }

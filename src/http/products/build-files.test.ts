@@ -89,4 +89,32 @@ describeDatabases('build files', (suite) => {
     });
     expect([empty.statusCode, empty.json().error.code]).toEqual([422, 'attachment.no_file']);
   });
+  it('a malformed upload or too many files get a clear 4xx and record nothing', async () => {
+    const t = await openProductApp(suite);
+    const { buildId } = await productWithBuild(t);
+    const url = `/api/builds/${buildId}/files`;
+    const { payload } = multipart([{ filename: 'patch.zip', type: 'application/zip', content: ZIP }]);
+    for (const lang of ['ru', 'en']) {
+      const res = await t.as.lead.request({
+        method: 'POST',
+        url,
+        payload,
+        headers: { 'content-type': 'multipart/form-data', 'accept-language': lang },
+      });
+      expect([res.statusCode, res.json().error.code]).toEqual([400, 'upload.malformed']);
+      expect(res.json().error.message).toMatch(
+        lang === 'ru' ? /^Запрос с файлами разобрать не удалось/ : /^The upload cannot be read/,
+      );
+    }
+    const many = Array.from({ length: 21 }, (_, i) => ({
+      filename: `part${i}.zip`,
+      type: 'application/zip',
+      content: ZIP,
+    }));
+    const tooMany = await t.as.lead.request({ method: 'POST', url, ...multipart(many) });
+    expect([tooMany.statusCode, tooMany.json().error.code]).toEqual([413, 'upload.too_many_files']);
+    const build = await call<{ files: unknown[] }>(t.as.admin, 'GET', url.replace('/files', ''));
+    expect(build.files).toEqual([]);
+    expect(readdirSync(t.filesDir)).toEqual([]);
+  });
 });
