@@ -1,4 +1,5 @@
 // Every environment variable Srok reads, validated once at start-up with a readable error.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -28,9 +29,48 @@ const schema = z.object({
   // which rows its event wrote.
   SROK_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(14).max(3650).default(30),
   SROK_MAILBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Behind a reverse proxy: which proxies' X-Forwarded-For/-Proto to believe (Fastify's trustProxy).
+  SROK_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => parseTrustProxy(value, ctx)),
+  // Session cookies marked Secure; default: when SROK_PUBLIC_URL is https://.
+  SROK_SECURE_COOKIES: z.enum(['0', '1']).optional(),
+  // When set, GET /metrics asks for "Authorization: Bearer <this token>".
+  SROK_METRICS_TOKEN: z.string().trim().min(16, 'at least 16 characters').optional(),
 });
 
-export type Config = z.infer<typeof schema>;
+/** Off ('', '0', 'false'), 'true' (every proxy), a hop count, or a comma list of addresses/CIDRs. */
+function parseTrustProxy(value: string | undefined, ctx: z.RefinementCtx): boolean | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === '0' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !isProxyAddress(entry));
+  if (bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `'true', a hop count, or addresses/CIDRs separated by commas (not: ${bad.join(', ')})`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true; // proxy-addr's names
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+export type Config = Omit<z.infer<typeof schema>, 'SROK_SECURE_COOKIES'> & {
+  /** Resolved: forced by SROK_SECURE_COOKIES, else whether SROK_PUBLIC_URL is https. */
+  SROK_SECURE_COOKIES: boolean;
+};
 
 /** Parses the environment; throws an Error listing every bad variable by name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,7 +81,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         'SROK_TEST_CLOCK=1 нельзя включать при NODE_ENV=production (the test clock is refused in production)',
       );
     }
-    return parsed.data;
+    const { SROK_SECURE_COOKIES: secure, ...rest } = parsed.data;
+    return {
+      ...rest,
+      SROK_SECURE_COOKIES:
+        secure === undefined ? (rest.SROK_PUBLIC_URL?.startsWith('https://') ?? false) : secure === '1',
+    };
   }
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new Error(`Неверная конфигурация (invalid configuration):\n${lines.join('\n')}`);

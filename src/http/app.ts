@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type ManualClock, systemClock } from '../clock.ts';
 import type { CommandDeps } from '../commands/deps.ts';
+import type { Config } from '../config.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { attachmentRoutes } from './attachments/attachment-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
@@ -30,6 +31,13 @@ export interface AppDeps {
   logLevel?: string;
   /** Mark cookies Secure (behind TLS). */
   secureCookies?: boolean;
+  /**
+   * Fastify's trustProxy: which proxies' X-Forwarded-For/-Proto to believe (client address of the
+   * per-address limits, request.protocol). Default off: the headers are ignored.
+   */
+  trustProxy?: boolean | number | string[];
+  /** When set, GET /metrics asks for "Authorization: Bearer <metricsToken>". */
+  metricsToken?: string;
   bodyLimit?: number;
   /** With SROK_TEST_CLOCK=1: the settable clock behind PUT /api/test/clock. */
   testClock?: ManualClock;
@@ -43,12 +51,33 @@ export interface AppDeps {
   ticketBudgets?: TicketBudgets;
 }
 
+/** The app's options that come from the configuration: cookies, proxies, metrics. */
+export function securityOptionsOf(
+  config: Pick<Config, 'SROK_SECURE_COOKIES' | 'SROK_TRUST_PROXY' | 'SROK_METRICS_TOKEN'>,
+): Pick<AppDeps, 'secureCookies' | 'trustProxy' | 'metricsToken'> {
+  return {
+    secureCookies: config.SROK_SECURE_COOKIES,
+    trustProxy: config.SROK_TRUST_PROXY,
+    ...(config.SROK_METRICS_TOKEN ? { metricsToken: config.SROK_METRICS_TOKEN } : {}),
+  };
+}
+
+/**
+ * Fastify's form of the setting. A hop count trusts the nearest `n` addresses, the connecting one
+ * included (as proxy-addr counts): only for a port that nothing but the proxies can reach.
+ */
+function trustProxyOption(trust: boolean | number | string[]) {
+  if (typeof trust !== 'number') return trust;
+  return trust > 0 ? (_address: string, hop: number) => hop < trust : false;
+}
+
 /** A ready-to-listen app; tests call `app.inject` on it without a port. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.logLevel ?? 'info' },
     genReqId: () => crypto.randomUUID(),
     bodyLimit: deps.bodyLimit ?? 1_048_576,
+    trustProxy: trustProxyOption(deps.trustProxy ?? false),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -70,7 +99,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
     await app.register(adminRoutes, { deps: deps.commands });
     await app.register(reportRoutes, { deps: deps.commands });
-    await app.register(metricsRoutes, { db: deps.commands.db });
+    await app.register(metricsRoutes, {
+      db: deps.commands.db,
+      ...(deps.metricsToken ? { token: deps.metricsToken } : {}),
+    });
     const files = deps.files ?? { dir: join(tmpdir(), 'srok-files'), maxBytes: 100 * 1_048_576 };
     // Uploads count against the same per-user write budget as filing and replies.
     const uploads = {

@@ -19,7 +19,7 @@ import { checkJobs } from '../jobs/job-health.ts';
 import { startRetention } from '../jobs/retention.ts';
 import { startSlaSweeper } from '../jobs/sla-sweeper.ts';
 import { createMailTransport } from '../mail/transport.ts';
-import { buildApp } from './app.ts';
+import { buildApp, securityOptionsOf } from './app.ts';
 
 const config = loadConfig();
 let database: Database;
@@ -65,6 +65,7 @@ const app = await buildApp({
     jobs: () => checkJobs(database.db, deps.clock, closing ? null : boss),
   },
   logLevel: config.LOG_LEVEL,
+  ...securityOptionsOf(config), // Secure cookies, trusted proxies, the metrics token
   ticketBudgets: { read: config.SROK_RATE_LIMIT_READ, write: config.SROK_RATE_LIMIT_WRITE },
 });
 deps.sweeper = await startSlaSweeper(boss, deps, (err) => app.log.error({ err }, 'SLA sweep failed'));

@@ -107,6 +107,9 @@ export const en: Record<MessageCode, string> = {
   'auth.wrong_password': 'The current password is wrong',
   'auth.api_token_not_found': 'API token {value} not found',
   'auth.forbidden_session_only': 'API tokens can be issued and revoked only after logging in to the portal',
+  'auth.forbidden_password_change_session_only':
+    'The password can be changed only after logging in to the portal, not with an API token',
+  'metrics.token_required': 'Metrics require a token: the header Authorization: Bearer <token>',
   'setup.admin_already_exists': 'The portal administrator already exists: log in with your account',
   'attachment.too_large': 'The file exceeds the {limit} MB limit',
   'attachment.no_file': 'The request holds no file',

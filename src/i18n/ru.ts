@@ -109,6 +109,9 @@ export const ru = {
   'auth.wrong_password': 'Текущий пароль указан неверно',
   'auth.api_token_not_found': 'Токен API {value} не найден',
   'auth.forbidden_session_only': 'Токены API можно выпускать и отзывать только после входа на портал',
+  'auth.forbidden_password_change_session_only':
+    'Пароль можно сменить только после входа на портал, не по токену API',
+  'metrics.token_required': 'Для чтения метрик нужен токен: заголовок Authorization: Bearer <токен>',
   'setup.admin_already_exists': 'Администратор портала уже создан: войдите под своей учётной записью',
   'attachment.too_large': 'Файл больше допустимых {limit} МБ',
   'attachment.no_file': 'В запросе нет файла',

@@ -1,4 +1,6 @@
-// API tokens for integrations (Bearer): issued to oneself, shown once, revocable.
+// API tokens for integrations (Bearer): issued to oneself, shown once, revocable; each issue and
+// revocation is in the audit trail (R22), without the secret.
+import { withTransaction } from '../../db/database.ts';
 import {
   type ApiTokenRow,
   createApiToken,
@@ -7,6 +9,7 @@ import {
 } from '../../db/repositories/accounts.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { CommandDeps } from '../deps.ts';
+import { auditAccount } from './audit-account.ts';
 
 /** Issues a token named by the user; the secret is in the result only. */
 export function issueApiToken(
@@ -14,7 +17,15 @@ export function issueApiToken(
   userId: string,
   name: string,
 ): Promise<{ row: ApiTokenRow; token: string }> {
-  return createApiToken(deps.db, userId, name.trim(), new Date(deps.clock.now()));
+  return withTransaction(deps.db, async (tx) => {
+    const at = new Date(deps.clock.now());
+    const issued = await createApiToken(tx, userId, name.trim(), at);
+    await auditAccount(tx, userId, 'user.api_token_issued', at, {
+      tokenId: issued.row.id,
+      name: issued.row.name,
+    });
+    return issued;
+  });
 }
 
 /** The user's live tokens, newest first. */
@@ -24,6 +35,11 @@ export function listOwnApiTokens(deps: CommandDeps, userId: string): Promise<Api
 
 /** Revokes one of the user's own tokens; another user's token is simply not found. */
 export async function revokeOwnApiToken(deps: CommandDeps, userId: string, id: string): Promise<void> {
-  const revoked = await revokeApiToken(deps.db, userId, id, new Date(deps.clock.now()));
-  if (!revoked) throw new DomainError('auth.api_token_not_found', { value: id });
+  await withTransaction(deps.db, async (tx) => {
+    const at = new Date(deps.clock.now());
+    if (!(await revokeApiToken(tx, userId, id, at))) {
+      throw new DomainError('auth.api_token_not_found', { value: id });
+    }
+    await auditAccount(tx, userId, 'user.api_token_revoked', at, { tokenId: id });
+  });
 }

@@ -1,10 +1,12 @@
-// Changing one's own password: the current one is asked again; other sessions end.
+// Changing one's own password: the current one is asked again; other sessions end. API tokens
+// stay: integrations keep working (a reset, which suggests a compromise, revokes them).
 import { withTransaction } from '../../db/database.ts';
 import { deleteOtherSessions, updateAccount } from '../../db/repositories/accounts.ts';
 import { deleteUserSessions } from '../../db/repositories/sessions.ts';
 import { getUserById } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { CommandDeps } from '../deps.ts';
+import { auditAccount } from './audit-account.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
 
 export interface ChangePasswordInput {
@@ -24,6 +26,7 @@ export async function changePassword(deps: CommandDeps, input: ChangePasswordInp
   const passwordHash = await hashPassword(input.next);
   await withTransaction(deps.db, async (tx) => {
     await updateAccount(tx, user.id, { passwordHash });
+    await auditAccount(tx, user.id, 'user.password_changed', new Date(deps.clock.now()));
     if (input.keepSessionToken) await deleteOtherSessions(tx, user.id, input.keepSessionToken);
     else await deleteUserSessions(tx, user.id);
   });

@@ -6,6 +6,7 @@ import { normalizeEmail, type UserRow } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { CommandDeps } from '../deps.ts';
+import { auditAccount } from './audit-account.ts';
 import { checkPasswordPolicy, hashPassword } from './passwords.ts';
 
 export interface FirstAdminInput {
@@ -34,6 +35,7 @@ export async function createFirstAdmin(deps: CommandDeps, input: FirstAdminInput
     });
     // Setup never takes over an existing account (someone else's password would be replaced).
     if (!user) throw new DomainError('auth.email_taken', { email: normalizeEmail(input.email) });
+    await auditAccount(tx, user.id, 'user.registered', now, { email: user.email, role: 'admin' });
     return user;
   });
 }

@@ -5,6 +5,7 @@ import { normalizeEmail, type UserRow } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { CommandDeps } from '../deps.ts';
+import { auditAccount } from './audit-account.ts';
 import { queueEmailLink } from './email-links.ts';
 import { checkPasswordPolicy, hashPassword } from './passwords.ts';
 
@@ -30,6 +31,7 @@ export async function registerAccount(deps: CommandDeps, input: RegisterAccountI
       createdAt: now,
     });
     if (!user) throw new DomainError('auth.email_taken', { email: normalizeEmail(input.email) });
+    await auditAccount(tx, user.id, 'user.registered', now, { email: user.email, lang: user.lang });
     await queueEmailLink(tx, user, 'verify', now);
     return user;
   });

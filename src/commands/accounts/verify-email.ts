@@ -4,6 +4,7 @@ import { updateAccount } from '../../db/repositories/accounts.ts';
 import { getUserById, type UserRow } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { CommandDeps } from '../deps.ts';
+import { auditAccount } from './audit-account.ts';
 import { redeemEmailLink } from './email-links.ts';
 import { linkRepresentative } from './link-representative.ts';
 
@@ -17,10 +18,11 @@ export async function verifyEmail(deps: CommandDeps, token: string): Promise<Use
   });
 }
 
-/** Sets the verification instant unless the address was verified before. */
+/** Sets the verification instant (with its audit row) unless the address was verified before. */
 export async function markVerified(tx: Db, userId: string, now: Date): Promise<UserRow> {
   const user = await getUserById(tx, userId);
   if (!user) throw new DomainError('auth.token_invalid');
   if (user.emailVerifiedAt) return user;
+  await auditAccount(tx, userId, 'user.email_verified', now, { email: user.email });
   return (await updateAccount(tx, userId, { emailVerifiedAt: now })) ?? user;
 }

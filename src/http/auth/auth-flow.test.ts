@@ -1,8 +1,10 @@
 // The account journey over HTTP (R1, R2, R10): register → verify → log in → session → log out,
 // cookies, rotation, language, profile and password, and the one-time setup.
 import { expect, it } from 'vitest';
+import { loadConfig } from '../../config.ts';
 import { listContracts, upsertContact } from '../../db/repositories/organizations.ts';
 import { describeDatabases } from '../../db/test-database.ts';
+import { securityOptionsOf } from '../app.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
 import { buildTestApp } from '../test-app.ts';
 import {
@@ -120,6 +122,44 @@ describeDatabases('account routes', (suite) => {
     await app.close();
   });
 
+  it('marks the cookie Secure when the public address is https, and not on plain http', async () => {
+    const database = await suite.create();
+    const user = await createUser(database.db);
+    const secureOf = async (env: Record<string, string>) => {
+      const { app } = await buildBareApp(database, securityOptionsOf(loadConfig(env)));
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: PASSWORD },
+      });
+      await app.close();
+      return sessionCookieOf(res).secure ?? false;
+    };
+    expect(await secureOf({ SROK_PUBLIC_URL: 'https://srok.example.ru' })).toBe(true);
+    expect(await secureOf({ SROK_PUBLIC_URL: 'http://127.0.0.1:3000' })).toBe(false);
+    expect(await secureOf({ SROK_SECURE_COOKIES: '1' })).toBe(true);
+  });
+
+  it('believes X-Forwarded-Proto: https for Secure only from a trusted proxy', async () => {
+    const database = await suite.create();
+    const user = await createUser(database.db);
+    const secureOf = async (trustProxy: string[] | false) => {
+      const { app } = await buildBareApp(database, { trustProxy });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.0.0.2',
+        headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.5' },
+        payload: { email: user.email, password: PASSWORD },
+      });
+      await app.close();
+      return sessionCookieOf(res).secure ?? false;
+    };
+    expect(await secureOf(['10.0.0.0/8'])).toBe(true);
+    expect(await secureOf(['192.0.2.1'])).toBe(false);
+    expect(await secureOf(false)).toBe(false);
+  });
+
   it('answers in Russian by default, in English when asked or chosen in the profile (R2)', async () => {
     const database = await suite.create();
     const { app } = await buildBareApp(database);
@@ -168,12 +208,19 @@ describeDatabases('account routes', (suite) => {
     await app.close();
   });
 
-  it('changes the password, keeping this session and ending the others', async () => {
+  it('changes the password, keeping this session and the API tokens, ending the other sessions', async () => {
     const database = await suite.create();
     const { app } = await buildBareApp(database);
     const user = await createUser(database.db);
     const here = await logInThroughApi(app, user.email);
     const elsewhere = await logInThroughApi(app, user.email);
+    const issued = await app.inject({
+      method: 'POST',
+      url: '/api/auth/tokens',
+      ...here,
+      payload: { name: 'CI' },
+    });
+    const bearer = { authorization: `Bearer ${issued.json().token}` };
     const weak = await app.inject({
       method: 'POST',
       url: '/api/auth/me/password',
@@ -192,6 +239,8 @@ describeDatabases('account routes', (suite) => {
       (await app.inject({ method: 'GET', url: '/api/auth/session', cookies: b.cookies })).json().user;
     expect(await sessionOf(here)).not.toBeNull();
     expect(await sessionOf(elsewhere)).toBeNull();
+    const integration = await app.inject({ method: 'GET', url: '/api/auth/session', headers: bearer });
+    expect(integration.json().user.id).toBe(user.id); // integrations go on working
     await expect(logInThroughApi(app, user.email)).rejects.toThrow(/401/);
     expect((await logInThroughApi(app, user.email, 'новый пароль 2026')).userId).toBe(user.id);
     await app.close();

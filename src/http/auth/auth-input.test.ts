@@ -39,6 +39,44 @@ describeDatabases('account input', (suite) => {
     await app.close();
   });
 
+  it('refuses a name with a line break or another control character, at registration and in the profile', async () => {
+    const database = await suite.create();
+    const { app } = await buildBareApp(database);
+    const user = await createUser(database.db);
+    const browser = await logInThroughApi(app, user.email);
+    for (const name of [
+      'Иван\r\nBcc: all@example.ru',
+      'Иван\nПетров',
+      'Иван\u0000',
+      'Ив\tан',
+      'Иван\u001b[31m',
+    ]) {
+      const registered = await app.inject({
+        method: 'POST',
+        url: '/api/auth/register',
+        payload: { name, email: newEmail(), password: PASSWORD },
+      });
+      expect(registered.statusCode, JSON.stringify(name)).toBe(400);
+      expect(registered.json().error.code).toBe('request.invalid');
+      expect(registered.json().error.message).toContain('no control characters');
+      const renamed = await app.inject({
+        method: 'PATCH',
+        url: '/api/auth/me',
+        ...browser,
+        payload: { name },
+      });
+      expect(renamed.statusCode, JSON.stringify(name)).toBe(400);
+    }
+    const fine = await app.inject({
+      method: 'PATCH',
+      url: '/api/auth/me',
+      ...browser,
+      payload: { name: '  Мария Иванова-Петрова  ' },
+    });
+    expect(fine.json().user.name).toBe('Мария Иванова-Петрова');
+    await app.close();
+  });
+
   it('refuses malformed JSON with 400 request.bad_json, in English when asked', async () => {
     const database = await suite.create();
     const { app } = await buildBareApp(database);

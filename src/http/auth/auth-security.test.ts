@@ -157,6 +157,89 @@ describeDatabases('account security', (suite) => {
     await app.close();
   });
 
+  it('counts the address X-Forwarded-For names only when the proxy is trusted', async () => {
+    const database = await suite.create();
+    const login = (app: Awaited<ReturnType<typeof buildBareApp>>['app'], client: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.0.0.2',
+        headers: { 'x-forwarded-for': client },
+        payload: { email: newEmail(), password: 'не тот пароль' },
+      });
+    // Behind a trusted proxy: the limit follows each client, not the proxy's one address.
+    const proxied = await buildBareApp(database, { trustProxy: ['10.0.0.0/8'] });
+    for (let i = 0; i < 10; i++) expect((await login(proxied.app, '203.0.113.20')).statusCode).toBe(401);
+    expect((await login(proxied.app, '203.0.113.20')).statusCode).toBe(429);
+    expect((await login(proxied.app, '203.0.113.21')).statusCode).toBe(401);
+    await proxied.app.close();
+    // Not trusted: a made-up header does not buy a fresh budget; the socket's address counts.
+    const direct = await buildBareApp(database);
+    for (let i = 0; i < 10; i++) expect((await login(direct.app, `198.51.100.${i}`)).statusCode).toBe(401);
+    expect((await login(direct.app, '198.51.100.99')).statusCode).toBe(429);
+    await direct.app.close();
+  });
+
+  it('changes the password only from a portal session, never with an API token', async () => {
+    const database = await suite.create();
+    const { app } = await buildBareApp(database);
+    const user = await createUser(database.db);
+    const browser = await logInThroughApi(app, user.email);
+    const issued = await app.inject({
+      method: 'POST',
+      url: '/api/auth/tokens',
+      ...browser,
+      payload: { name: 'CI' },
+    });
+    const change = (headers: Record<string, string>, current: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/me/password',
+        headers: { 'accept-language': 'en', ...headers },
+        payload: { current, new: 'захваченный пароль' },
+      });
+    const bearer = { authorization: `Bearer ${issued.json().token}` };
+    for (const current of [PASSWORD, 'не тот пароль']) {
+      const refused = await change(bearer, current);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error).toEqual({
+        code: 'auth.forbidden_password_change_session_only',
+        message: 'The password can be changed only after logging in to the portal, not with an API token',
+      });
+    }
+    expect((await logInThroughApi(app, user.email)).userId).toBe(user.id); // unchanged, and not locked
+    await app.close();
+  });
+
+  it('counts wrong current passwords with failed logins: five lock both the change and the login', async () => {
+    const database = await suite.create();
+    const { app } = await buildBareApp(database);
+    const user = await createUser(database.db);
+    const browser = await logInThroughApi(app, user.email);
+    const change = (current: string, n: number) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/me/password',
+        remoteAddress: `198.51.100.${n}`,
+        ...browser,
+        payload: { current, new: 'новый пароль 2026' },
+      });
+    const login = (password: string, n: number) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: `198.51.100.${n}`,
+        payload: { email: user.email, password },
+      });
+    for (let n = 1; n <= 3; n++) expect((await change('не тот пароль', n)).statusCode).toBe(422);
+    for (let n = 4; n <= 5; n++) expect((await login('не тот пароль', n)).statusCode).toBe(401);
+    const locked = await change(PASSWORD, 6); // even the right one, until the window is over
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.code).toBe('auth.rate_limited');
+    expect((await login(PASSWORD, 7)).statusCode).toBe(429);
+    await app.close();
+  });
+
   it('locks an account after five failed logins from anywhere, even for the right password', async () => {
     const database = await suite.create();
     const { app } = await buildBareApp(database);
@@ -188,6 +271,13 @@ describeDatabases('account security', (suite) => {
     const { app, clock } = await buildBareApp(database);
     const user = await createUser(database.db);
     const browser = await logInThroughApi(app, user.email);
+    const issued = await app.inject({
+      method: 'POST',
+      url: '/api/auth/tokens',
+      ...browser,
+      payload: { name: 'CI' },
+    });
+    const bearer = { authorization: `Bearer ${issued.json().token}` };
     const ask = (email: string) =>
       app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email } });
     const known = await ask(user.email);
@@ -206,6 +296,8 @@ describeDatabases('account security', (suite) => {
     expect((await confirm('ещё один пароль')).json().error.code).toBe('auth.token_used');
     const old = await app.inject({ method: 'GET', url: '/api/auth/session', cookies: browser.cookies });
     expect(old.json().user).toBeNull(); // every session ended
+    const integration = await app.inject({ method: 'GET', url: '/api/auth/session', headers: bearer });
+    expect(integration.statusCode).toBe(401); // and every API token revoked
     await expect(logInThroughApi(app, user.email)).rejects.toThrow(/401/);
     expect((await logInThroughApi(app, user.email, 'новый пароль 2026')).userId).toBe(user.id);
 

@@ -33,7 +33,7 @@ export function loginRoutes(app: FastifyInstance, { deps, secureCookies, limits 
       },
     },
     async (request, reply) => {
-      const wait = await limits.loginFailures.blockedMinutes(request);
+      const wait = await limits.loginFailures.blockedMinutes(request, request.body.email);
       if (wait > 0) throw rateLimited(wait);
       try {
         const { user, session } = await logIn(deps, {
@@ -44,7 +44,7 @@ export function loginRoutes(app: FastifyInstance, { deps, secureCookies, limits 
         return { user: presentUser(user), csrfToken: session.csrfToken };
       } catch (err) {
         if (err instanceof DomainError && err.code === 'auth.invalid_credentials') {
-          await limits.loginFailures.take(request);
+          await limits.loginFailures.take(request, request.body.email);
         }
         throw err;
       }

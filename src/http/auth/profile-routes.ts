@@ -9,6 +9,7 @@ import type { ApiTokenRow } from '../../db/repositories/accounts.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { requireRole, SESSION_COOKIE } from '../plugins/auth.ts';
 import type { AuthContext } from './context.ts';
+import { rateLimited } from './rate-limits.ts';
 import {
   apiTokenBody,
   apiTokenSchema,
@@ -34,8 +35,16 @@ async function requireBrowserSession(request: FastifyRequest): Promise<void> {
   if (request.via !== 'session') throw new DomainError('auth.forbidden_session_only');
 }
 
+/**
+ * The password is changed from a browser session only: a leaked API token must not be a way to
+ * guess the current password, nor to replace it.
+ */
+async function requirePasswordSession(request: FastifyRequest): Promise<void> {
+  if (request.via !== 'session') throw new DomainError('auth.forbidden_password_change_session_only');
+}
+
 /** PATCH /api/auth/me, POST /api/auth/me/password, GET|POST /api/auth/tokens, DELETE /api/auth/tokens/{id}. */
-export function profileRoutes(app: FastifyInstance, { deps }: AuthContext): void {
+export function profileRoutes(app: FastifyInstance, { deps, limits }: AuthContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const signedIn = requireRole();
 
@@ -56,21 +65,35 @@ export function profileRoutes(app: FastifyInstance, { deps }: AuthContext): void
   r.post(
     '/api/auth/me/password',
     {
-      preHandler: signedIn,
+      config: { rateLimit: limits.perIp },
+      preHandler: [signedIn, requirePasswordSession],
       schema: {
         tags: ['auth'],
-        summary: 'Смена пароля; остальные сессии завершаются',
+        summary: 'Смена пароля (только из сессии портала); остальные сессии завершаются, токены API остаются',
+        description:
+          'Неверный текущий пароль считается неудачной попыткой входа в эту учётную запись: после пяти за 15 минут — 429.',
         body: passwordChangeBody,
         response: { 204: noContent, ...errorResponses },
       },
     },
     async (request, reply) => {
-      await changePassword(deps, {
-        userId: request.user!.id,
-        current: request.body.current,
-        next: request.body.new,
-        ...(request.via === 'session' ? { keepSessionToken: request.cookies[SESSION_COOKIE] } : {}),
-      });
+      // One counter with the login: guessing through this route locks the login, and the reverse.
+      const { email } = request.user!;
+      const wait = await limits.loginFailures.blockedMinutes(request, email);
+      if (wait > 0) throw rateLimited(wait);
+      try {
+        await changePassword(deps, {
+          userId: request.user!.id,
+          current: request.body.current,
+          next: request.body.new,
+          keepSessionToken: request.cookies[SESSION_COOKIE],
+        });
+      } catch (err) {
+        if (err instanceof DomainError && err.code === 'auth.wrong_password') {
+          await limits.loginFailures.take(request, email);
+        }
+        throw err;
+      }
       return reply.code(204).send(null);
     },
   );

@@ -1,5 +1,7 @@
 // Limits on the public account routes: per client address (every call counts) and per account
-// e-mail (only failed logins, and reset e-mails, count), so guessing passwords is slow both ways.
+// e-mail (only failed logins and wrong current passwords, and reset e-mails, count), so guessing
+// passwords is slow both ways. The client address is the socket's, or with trustProxy the one the
+// trusted proxies name in X-Forwarded-For.
 // The counters are in the database: instances sharing it share the limits.
 import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -16,7 +18,7 @@ export interface Limit {
 export interface AuthLimits {
   /** Calls of each public route (register, login, reset …) from one address. */
   perIp: Limit;
-  /** Failed logins for one e-mail address, from anywhere. */
+  /** Failed logins, and wrong current passwords on a password change, for one account, from anywhere. */
   loginFailures: Limit;
   /** Reset e-mails for one address (more requests are answered alike but send nothing). */
   resetMails: Limit;
@@ -28,12 +30,12 @@ export const DEFAULT_AUTH_LIMITS: AuthLimits = {
   resetMails: { max: 3, windowMs: 60 * 60_000 },
 };
 
-/** A counter keyed by the e-mail in the request body. */
+/** A counter keyed by an account's e-mail address (as typed: it is normalized here). */
 export interface AccountLimiter {
   /** Minutes until the address may be tried again; 0 when it may be now. Counts nothing. */
-  blockedMinutes(request: FastifyRequest): Promise<number>;
+  blockedMinutes(request: FastifyRequest, email: string): Promise<number>;
   /** Counts one event; false once the limit is passed. */
-  take(request: FastifyRequest): Promise<boolean>;
+  take(request: FastifyRequest, email: string): Promise<boolean>;
 }
 
 export interface AuthRateLimits {
@@ -62,18 +64,21 @@ export async function registerAuthRateLimits(
     errorResponseBuilder: (_request, context) => rateLimited(minutesOf(context.ttl)),
   });
   const byEmail = (scope: string, limit: Limit): AccountLimiter => {
+    // The plugin's check keys a request, so the account being counted travels with it.
+    const accounts = new WeakMap<FastifyRequest, string>();
     const check = app.createRateLimit({
       max: limit.max,
       timeWindow: limit.windowMs,
-      keyGenerator: (request) =>
-        `${scope}:${normalizeEmail(String((request.body as { email?: unknown }).email))}`,
+      keyGenerator: (request) => `${scope}:${accounts.get(request)}`,
     });
     return {
-      blockedMinutes: async (request) => {
+      blockedMinutes: async (request, email) => {
+        accounts.set(request, normalizeEmail(email));
         const state = await check(request, { increment: false });
         return !state.isAllowed && state.remaining <= 0 ? minutesOf(state.ttl) : 0;
       },
-      take: async (request) => {
+      take: async (request, email) => {
+        accounts.set(request, normalizeEmail(email));
         const state = await check(request);
         return state.isAllowed || !state.isExceeded;
       },

@@ -87,7 +87,8 @@ export function registrationRoutes(app: FastifyInstance, { deps, limits }: AuthC
       },
     },
     async (request, reply) => {
-      if (await limits.resetMails.take(request)) await requestPasswordReset(deps, request.body.email);
+      if (await limits.resetMails.take(request, request.body.email))
+        await requestPasswordReset(deps, request.body.email);
       return reply.code(202).send(null);
     },
   );

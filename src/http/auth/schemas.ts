@@ -47,7 +47,14 @@ export const noContent = z.null().describe('no content');
 
 const email = z.email().max(320);
 const newPassword = z.string().max(1024).describe('at least 10 characters, not the e-mail address');
-const name = z.string().trim().min(1).max(200);
+// One line of text: a line break or another control character in a name would forge lines in
+// e-mail headers, logs and CSV exports.
+const name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^\P{Cc}*$/u, 'no control characters (line breaks, tabs …) in a name');
 const lang = z.enum(LANGS);
 
 export const registerBody = z.strictObject({ name, email, password: newPassword, lang: lang.optional() });

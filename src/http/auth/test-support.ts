@@ -5,7 +5,7 @@ import { ManualClock } from '../../clock.ts';
 import { hashPassword } from '../../commands/accounts/passwords.ts';
 import type { Database, Db } from '../../db/database.ts';
 import { type UserRow, upsertUser } from '../../db/repositories/users.ts';
-import { buildApp } from '../app.ts';
+import { type AppDeps, buildApp } from '../app.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
 
 export { linkTokenFor } from '../../commands/accounts/test-support.ts';
@@ -18,7 +18,7 @@ export const newEmail = () => `user-${randomUUID().slice(0, 8)}@example.ru`;
 /** The app over an empty database (no administrator yet), with a clock standing at NOW. */
 export async function buildBareApp(
   database: Database,
-  opts: { secureCookies?: boolean } = {},
+  opts: Pick<AppDeps, 'secureCookies' | 'trustProxy' | 'metricsToken'> = {},
 ): Promise<{ app: FastifyInstance; clock: ManualClock }> {
   const clock = new ManualClock(NOW);
   const app = await buildApp({

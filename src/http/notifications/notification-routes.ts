@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditAccount } from '../../commands/accounts/audit-account.ts';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { withTransaction } from '../../db/database.ts';
 import {
@@ -180,7 +181,12 @@ export async function notificationRoutes(app: FastifyInstance, opts: { deps: Com
           throw new DomainError('mail.preference_required', { value: kindTitle(item.kind, langOf(request)) });
         }
       }
-      await withTransaction(db, (tx) => saveMailChoices(tx, user.id, request.body.items));
+      await withTransaction(db, async (tx) => {
+        if (request.body.items.length === 0) return;
+        await saveMailChoices(tx, user.id, request.body.items);
+        const at = new Date(clock.now());
+        await auditAccount(tx, user.id, 'user.mail_preferences_changed', at, { items: request.body.items });
+      });
       return preferencesOf(db, user.id, user.role, langOf(request));
     },
   );

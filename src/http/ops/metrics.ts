@@ -1,13 +1,31 @@
 // GET /metrics in Prometheus format: requests and latency, open tickets by status, SLA breaches.
+// Open by default (scrapers rely on it); with a token configured, only a scraper sending it reads.
 
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { type Db, queryRows } from '../../db/database.ts';
+import { formatMessage } from '../../i18n/index.ts';
+import { langOf, sendError } from '../plugins/errors.ts';
+
+interface MetricsOptions {
+  db: Db;
+  /** When set, a scrape must send "Authorization: Bearer <token>". */
+  token?: string;
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Whether the Authorization header carries the token; compared in constant time. */
+function carriesToken(authorization: string | undefined, token: string): boolean {
+  const sent = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? '';
+  return timingSafeEqual(digest(sent), digest(token)); // equal lengths whatever was sent
+}
 
 /** Registers the metrics hooks (for every route) and the route; ticket gauges are read on scrape. */
-export const metricsRoutes = fp(async (app: FastifyInstance, opts: { db: Db }): Promise<void> => {
+export const metricsRoutes = fp(async (app: FastifyInstance, opts: MetricsOptions): Promise<void> => {
   const registry = new Registry();
   const requests = new Counter({
     name: 'srok_http_requests_total',
@@ -57,7 +75,12 @@ export const metricsRoutes = fp(async (app: FastifyInstance, opts: { db: Db }): 
     requests.inc({ method: request.method, route, status: String(reply.statusCode) });
     latency.observe({ method: request.method, route }, reply.elapsedTime / 1000);
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) =>
-    reply.type(registry.contentType).send(await registry.metrics()),
-  );
+  const route = { schema: { hide: true }, config: { ownAuthorization: true } };
+  app.get('/metrics', route, async (request, reply) => {
+    if (opts.token && !carriesToken(request.headers.authorization, opts.token)) {
+      const message = formatMessage(langOf(request), 'metrics.token_required');
+      return sendError(reply.header('www-authenticate', 'Bearer'), 401, 'metrics.token_required', message);
+    }
+    return reply.type(registry.contentType).send(await registry.metrics());
+  });
 });

@@ -7,6 +7,7 @@ import { outbox } from '../../db/schema.ts';
 import { describeDatabases } from '../../db/test-database.ts';
 import { msk } from '../../domain/tickets/test-support.ts';
 import { deliverDueNotices } from '../../jobs/deliver-notices.ts';
+import { buildBareApp } from '../auth/test-support.ts';
 import { buildTestApp } from '../test-app.ts';
 
 describeDatabases('operations routes', (suite) => {
@@ -27,6 +28,28 @@ describeDatabases('operations routes', (suite) => {
     expect(res.body).toContain('srok_tickets_open{status="new"} 1');
     expect(res.body).toMatch(/srok_http_requests_total\{method="GET",route="\/api\/health",status="200"\} 1/);
     await t.close();
+  });
+
+  it('/metrics asks for the bearer token when one is configured, and stays open without it', async () => {
+    const db = await suite.create();
+    const token = 'scrape-secret-0123456789';
+    const { app } = await buildBareApp(db, { metricsToken: token });
+    const scrape = (authorization?: string) =>
+      app.inject({ method: 'GET', url: '/metrics', headers: authorization ? { authorization } : {} });
+    for (const refused of [undefined, 'Bearer wrong-secret', `Bearer ${token}x`, `Basic ${token}`, token]) {
+      const res = await scrape(refused);
+      expect(res.statusCode, refused).toBe(401);
+      expect(res.headers['www-authenticate']).toContain('Bearer');
+      expect(res.json().error.code).toBe('metrics.token_required');
+      expect(res.body).not.toContain('srok_');
+    }
+    const ok = await scrape(`Bearer ${token}`);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.body).toContain('srok_http_requests_total');
+    await app.close();
+    const open = await buildBareApp(db);
+    expect((await open.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(200);
+    await open.app.close();
   });
 
   it('PUT /api/test/clock also delivers the notices due then, before it answers', async () => {

@@ -23,6 +23,10 @@ declare module 'fastify' {
     /** With a Bearer token: the contracts naming the caller, read with the token (filing uses them). */
     callerContracts: UserWithContact[] | null;
   }
+  interface FastifyContextConfig {
+    /** The route checks its own Authorization header (GET /metrics); this plugin leaves it alone. */
+    ownAuthorization?: boolean;
+  }
 }
 
 export interface AuthOptions {
@@ -36,6 +40,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('callerContracts', null);
   app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config?.ownAuthorization) return;
     const now = new Date(opts.clock.now());
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
