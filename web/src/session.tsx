@@ -2,7 +2,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, setCsrfToken } from './api/client.ts';
-import type { SessionInfo, User } from './api/types.ts';
+import type { Lang, SessionInfo, User } from './api/types.ts';
+import { useLang } from './i18n/i18n.tsx';
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -37,4 +38,30 @@ export function useSession(): SessionState {
     [client],
   );
   return { user: q.data?.user ?? null, loading: q.isPending, refresh, adopt };
+}
+
+/**
+ * Switches the interface language. A signed-in user's saved language follows (PATCH /api/auth/me),
+ * so e-mails and the profile agree with the header; what the server words (notices, e-mail
+ * choices) is read again in the new language. Resolves once saved; a failed save leaves the
+ * interface switched and rejects with the server's error. `saved`: the profile has just stored it.
+ */
+export function useSwitchLang(): (next: Lang, options?: { saved?: boolean }) => Promise<void> {
+  const client = useQueryClient();
+  const { setLang } = useLang();
+  return useCallback(
+    async (next: Lang, options: { saved?: boolean } = {}) => {
+      setLang(next);
+      try {
+        const user = client.getQueryData<SessionInfo>(SESSION_KEY)?.user;
+        if (user && user.lang !== next && !options.saved) {
+          const saved = await api.patch<{ user: User }>('/api/auth/me', { lang: next });
+          client.setQueryData<SessionInfo>(SESSION_KEY, (s) => (s ? { ...s, user: saved.user } : s));
+        }
+      } finally {
+        await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+      }
+    },
+    [client, setLang],
+  );
 }

@@ -1,5 +1,5 @@
 // The frame around every page: skip link, header with the menu for the user's role, the
-// language switch, sign-out, and the footer.
+// language switch (saved to a signed-in user's profile too), sign-out, and the footer.
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -7,7 +7,7 @@ import { api } from './api/client.ts';
 import { UnreadBadge } from './areas/account/unread-badge.tsx';
 import { defineTexts, useLang, useT } from './i18n/i18n.tsx';
 import { type AreaRoute, mayOpen } from './routing.tsx';
-import { useSession } from './session.tsx';
+import { useSession, useSwitchLang } from './session.tsx';
 
 const texts = defineTexts({
   ru: {
@@ -33,7 +33,8 @@ const texts = defineTexts({
 /** Lays out a page inside the header, menu and footer. */
 export function Shell({ routes, children }: { routes: AreaRoute[]; children: ReactNode }) {
   const t = useT(texts);
-  const { lang, setLang } = useLang();
+  const { lang } = useLang();
+  const switchLang = useSwitchLang();
   const { user, adopt } = useSession();
   const [location, navigate] = useLocation();
   const client = useQueryClient();
@@ -74,7 +75,10 @@ export function Shell({ routes, children }: { routes: AreaRoute[]; children: Rea
           <select
             aria-label={t('language')}
             value={lang}
-            onChange={(e) => setLang(e.target.value as 'ru' | 'en')}
+            onChange={(e) => {
+              // Not saved (offline, signed out meanwhile): the interface is switched all the same.
+              switchLang(e.target.value as 'ru' | 'en').catch(() => undefined);
+            }}
           >
             <option value="ru">Русский</option>
             <option value="en">English</option>

@@ -1,10 +1,11 @@
-// Name and language (R2): saving the language also switches the interface at once.
+// Name and language (R2): saving the language also switches the interface at once, and the
+// header's switch saves it here too (the field follows the session's user).
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { Lang, User } from '../../api/types.ts';
-import { defineTexts, useLang, useT } from '../../i18n/i18n.tsx';
-import { useSession } from '../../session.tsx';
+import { defineTexts, useT } from '../../i18n/i18n.tsx';
+import { useSession, useSwitchLang } from '../../session.tsx';
 import { Button, ErrorBox, Field, Notice } from '../../ui/ui.tsx';
 
 const texts = defineTexts({
@@ -44,15 +45,18 @@ const texts = defineTexts({
 export function ProfileForm({ user }: { user: User }) {
   const t = useT(texts);
   const headingId = useId();
-  const { setLang } = useLang();
+  const switchLang = useSwitchLang();
   const { refresh } = useSession();
   const [name, setName] = useState(user.name);
-  const [lang, setFormLang] = useState<Lang>(user.lang);
+  // Unchanged here, the field shows the saved language (which the header's switch may change).
+  const [langEdit, setFormLang] = useState<Lang | null>(null);
+  const lang = langEdit ?? user.lang;
   const [missing, setMissing] = useState(false);
   const save = useMutation({
     mutationFn: () => api.patch<{ user: User }>('/api/auth/me', { name: name.trim(), lang }),
     onSuccess: async ({ user: saved }) => {
-      setLang(saved.lang);
+      setFormLang(null);
+      await switchLang(saved.lang, { saved: true });
       await refresh();
     },
   });

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { User } from '../../api/types.ts';
+import { Shell } from '../../shell.tsx';
 import { renderWithProviders } from '../../test-setup.tsx';
 import { ProfilePage } from './profile-page.tsx';
 
@@ -56,10 +57,16 @@ function stubServer() {
     }
     if (url === '/api/notifications/preferences' && method === 'GET')
       return json(200, {
-        items: [
-          { kind: 'ticket.registered', title: 'Регистрация обращения', email: true, required: true },
-          { kind: 'ticket.replied', title: 'Ответ поддержки', email: true, required: false },
-        ],
+        items:
+          (init?.headers as Record<string, string> | undefined)?.['Accept-Language'] === 'en'
+            ? [
+                { kind: 'ticket.registered', title: 'Ticket registered', email: true, required: true },
+                { kind: 'ticket.replied', title: 'Support replied', email: true, required: false },
+              ]
+            : [
+                { kind: 'ticket.registered', title: 'Регистрация обращения', email: true, required: true },
+                { kind: 'ticket.replied', title: 'Ответ поддержки', email: true, required: false },
+              ],
       });
     if (url === '/api/notifications/preferences' && method === 'PUT')
       return json(200, {
@@ -77,6 +84,7 @@ function stubServer() {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  localStorage.clear();
 });
 
 describe('the profile page', () => {
@@ -95,6 +103,26 @@ describe('the profile page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Сохранить' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeTruthy();
     expect(sent.find((s) => s.method === 'PATCH')?.body).toEqual({ name: 'Анна Петрова', lang: 'en' });
+  });
+
+  it('saves the language chosen in the header; the profile and the e-mail choices follow it', async () => {
+    const sent = stubServer();
+    renderWithProviders(
+      <Shell routes={[]}>
+        <ProfilePage />
+      </Shell>,
+    );
+    await screen.findByLabelText(/Регистрация обращения/);
+    fireEvent.change(screen.getByLabelText('Язык интерфейса'), { target: { value: 'en' } });
+    expect(await screen.findByLabelText(/Ticket registered/)).toBeTruthy();
+    expect(screen.getByText('(required by the agreement)')).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        (screen.getByLabelText('Language of the interface and e-mails') as HTMLSelectElement).value,
+      ).toBe('en'),
+    );
+    const patch = sent.filter((s) => s.method === 'PATCH');
+    expect(patch).toEqual([{ method: 'PATCH', url: '/api/auth/me', body: { lang: 'en' } }]);
   });
 
   it('shows required e-mail kinds checked and disabled, and saves only the optional ones', async () => {
