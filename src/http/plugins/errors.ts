@@ -42,6 +42,18 @@ export function statusFor(code: string): number {
   return 422;
 }
 
+// PostgreSQL refuses NUL and text it cannot encode (22P05, 22021) wherever a schema did not: the
+// caller's input is at fault, not the server. Drizzle wraps the driver's error in `cause`.
+const UNSTORABLE_TEXT = new Set(['22P05', '22021']);
+function isUnstorableText(err: unknown): boolean {
+  let e = err as { code?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 3; depth++) {
+    if (typeof e.code === 'string' && UNSTORABLE_TEXT.has(e.code)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
 /**
  * The language of the response: what Accept-Language asks for (the portal sends its own), else the
  * user's setting, else Russian. The header comes first so that one account's integration may ask
@@ -139,6 +151,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         t('request.invalid', { details: fe.message }),
       );
     }
+    if (isUnstorableText(err)) return sendError(reply, 400, 'request.bad_text', t('request.bad_text'));
     request.log.error({ err }, 'unhandled error');
     return sendError(reply, 500, 'internal', t('internal', { id: request.id }));
   });
