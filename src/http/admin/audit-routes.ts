@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { type AuditCursor, type AuditListRow, listAudit } from '../../db/repositories/audit.ts';
+import { auditEntityKey, nameAuditEntities } from '../../db/repositories/audit-names.ts';
 import { requireRole } from '../plugins/auth.ts';
 import { errors } from '../tickets/response-schemas.ts';
 import { TAGS } from './shared.ts';
@@ -15,6 +16,10 @@ const auditItem = z.object({
   action: z.string().describe('например contract.created, plan.replaced, build.published'),
   entity: z.string(),
   entityId: z.string(),
+  entityName: z
+    .string()
+    .nullable()
+    .describe('читаемое имя: пользователь с адресом, организация, номер договора, SR-номер обращения'),
   payload: z.unknown().describe('что изменилось'),
 });
 
@@ -57,8 +62,9 @@ export async function auditRoutes(app: FastifyInstance, opts: { deps: CommandDep
       );
       const page = rows.slice(0, limit);
       const last = page.at(-1);
+      const names = await nameAuditEntities(db, page);
       return {
-        items: page.map(present),
+        items: page.map((row) => present(row, names.get(auditEntityKey(row.entity, row.entityId)) ?? null)),
         nextCursor: rows.length > limit && last ? `${last.at.getTime()}.${last.id}` : null,
       };
     },
@@ -75,7 +81,7 @@ function decode(cursor: string): AuditCursor | undefined {
   return { at: new Date(at), id: id! };
 }
 
-function present(row: AuditListRow): z.infer<typeof auditItem> {
+function present(row: AuditListRow, entityName: string | null): z.infer<typeof auditItem> {
   return {
     id: row.id,
     at: row.at.toISOString(),
@@ -83,6 +89,7 @@ function present(row: AuditListRow): z.infer<typeof auditItem> {
     action: row.action,
     entity: row.entity,
     entityId: row.entityId,
+    entityName,
     payload: row.payload,
   };
 }
