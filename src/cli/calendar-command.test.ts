@@ -32,6 +32,13 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The fixture's days without its year attribute: a file whose year only --year can tell. */
+async function yearlessFixture(): Promise<string> {
+  const path = join(dir, 'yearless.xml');
+  await writeFile(path, (await readFile(FIXTURE, 'utf8')).replace(' year="2024"', ''));
+  return path;
+}
+
 async function readCalendar(path: string): Promise<Calendar> {
   return JSON.parse(await readFile(path, 'utf8')) as Calendar;
 }
@@ -74,7 +81,7 @@ describe('srok calendar import', () => {
     const io = fakeIo('en');
     const out = join(dir, 'out.json');
     const code = await runCalendarCommand(
-      ['import', '--xml', FIXTURE, '--year', '2030', '--base', base, '--out', out],
+      ['import', '--xml', await yearlessFixture(), '--year', '2030', '--base', base, '--out', out],
       io,
     );
     expect(code).toBe(0);
@@ -87,10 +94,20 @@ describe('srok calendar import', () => {
     ]);
   });
 
-  it('replaces a year of ru-standard and warns when the period jumps over years without data', async () => {
+  it('refuses to load a file naming one year as another, and writes nothing', async () => {
     const io = fakeIo();
     const out = join(dir, 'out.json');
     const args = ['import', '--xml', FIXTURE, '--year', '2030', '--base', 'ru-standard', '--out', out];
+    expect(await runCalendarCommand(args, io)).not.toBe(0);
+    expect(io.stderr()).toContain('на 2024 год, а загрузить его просили как 2030');
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('replaces a year of ru-standard and warns when the period jumps over years without data', async () => {
+    const io = fakeIo();
+    const out = join(dir, 'out.json');
+    const xml = await yearlessFixture();
+    const args = ['import', '--xml', xml, '--year', '2030', '--base', 'ru-standard', '--out', out];
     expect(await runCalendarCommand(args, io)).toBe(0);
     const cal = await readCalendar(out);
     expect([cal.validFrom, cal.validTo]).toEqual(['2023-01-01', '2030-12-31']);

@@ -59,7 +59,7 @@ describe('parseXmlCalendar', () => {
   });
 
   it.each([
-    ['explicit year beats path and attribute', { year: 2025, path: 'ru/2026/calendar.xml' }, 2025],
+    ['an explicit year beats the path', { year: 2024, path: 'ru/2026/calendar.xml' }, 2024],
     ['a /YYYY/ folder beats a wrong attribute', { path: 'data/ru/2025/calendar.en.xml' }, 2025],
     ['Windows paths count too', { path: 'C:\\data\\ru\\2025\\calendar.en.xml' }, 2025],
     ['a year-like file name is not a folder', { path: '2026.xml' }, 2024],
@@ -69,6 +69,14 @@ describe('parseXmlCalendar', () => {
     const parsed = parseXmlCalendar(xml, opts);
     expect(parsed.year).toBe(year);
     expect(parsed.days[0]?.date).toBe(`${year}-01-01`);
+  });
+
+  it('takes an explicit year for a file naming none, and refuses one naming another year', () => {
+    const yearless = xmlOf('<day d="02.22" t="2"/>', 'lang="ru"');
+    expect(parseXmlCalendar(yearless, { year: 2030 }).days[0]?.date).toBe('2030-02-22');
+    const of2024 = xmlOf('<day d="02.22" t="2"/>', 'year="2024"');
+    expectDomainError(() => parseXmlCalendar(of2024, { year: 2030 }), 'xmlcalendar.year_mismatch');
+    expect(parseXmlCalendar(of2024, { year: 2024 }).year).toBe(2024);
   });
 
   it('accepts a missing country, self-closing tags with spaces and a repeated entry', () => {
@@ -235,7 +243,7 @@ describe('importXmlCalendar', () => {
     expect(replaced.unconfirmedYears).toEqual([]);
     expect(base.unconfirmedYears).toEqual([2027]);
 
-    const widened = importXmlCalendar(xmlOf('<day d="01.01" t="1" h="1"/>'), base, { year: 2028 });
+    const widened = importXmlCalendar(xmlOf('<day d="01.01" t="1" h="1"/>', 'year="2028"'), base);
     expect([widened.validFrom, widened.validTo]).toEqual(['2023-01-01', '2028-12-31']);
     expect(base.validTo).toBe('2027-12-31');
   });

@@ -28,7 +28,7 @@ export interface XmlCalendarYear {
 }
 
 export interface XmlCalendarOptions {
-  /** Wins over everything else. */
+  /** The year when the file names none (or a malformed one); a file naming another year is refused. */
   year?: number;
   /** A `/YYYY/` folder in it wins over the file's own `year` attribute, which can be wrong. */
   path?: string;
@@ -94,15 +94,20 @@ function parseXml(parser: XMLParser, text: string): unknown {
 }
 
 function pickYear(opts: XmlCalendarOptions, attribute: unknown): number {
+  const value = typeof attribute === 'string' ? attribute.trim() : '';
+  const own = /^\d{4}$/.test(value) && isYear(Number(value)) ? Number(value) : undefined;
   if (opts.year !== undefined) {
     if (!isYear(opts.year)) throw new DomainError('xmlcalendar.bad_year', { value: String(opts.year) });
+    // The days are month.day only: another year's would fall on the wrong weekdays of this one.
+    if (own !== undefined && own !== opts.year) {
+      throw new DomainError('xmlcalendar.year_mismatch', { value: own, year: opts.year });
+    }
     return opts.year;
   }
   const folders = (opts.path ?? '').split(/[\\/]/).slice(0, -1);
   const folder = folders.reverse().find((s) => /^\d{4}$/.test(s));
   if (folder) return Number(folder);
-  const value = typeof attribute === 'string' ? attribute.trim() : '';
-  if (/^\d{4}$/.test(value) && isYear(Number(value))) return Number(value);
+  if (own !== undefined) return own;
   throw new DomainError('xmlcalendar.bad_year', { value: value === '' ? '—' : value });
 }
 

@@ -89,7 +89,8 @@ export async function calendarRoutes(app: FastifyInstance, opts: { deps: Command
         tags,
         summary: 'Загрузить год производственного календаря (xmlcalendar)',
         description:
-          'Тело — файл xmlcalendar (application/xml или text/xml). Год берётся из ?year= или из атрибута year; ' +
+          'Тело — файл xmlcalendar (application/xml или text/xml). Год — из атрибута year; ?year= — для файла без года ' +
+          '(файл другого года отклоняется, 422 xmlcalendar.year_mismatch); ' +
           'исключения этого года заменяются загруженными, остальные годы не меняются.',
         consumes: ['application/xml', 'text/xml'],
         params: slugParams,

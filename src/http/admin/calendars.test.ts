@@ -127,6 +127,25 @@ describeDatabases('calendars', (suite) => {
     expect(withYear.json().calendar.definition.validTo).toBe('2028-12-31');
   });
 
+  it('refuses to relabel a file of one year as another (?year= naming a different year), changing nothing', async () => {
+    const t = await openAdminApp(suite);
+    const year2026 = async () =>
+      (await t.anonymous.request({ method: 'GET', url: '/api/calendars/ru-standard/years/2026' })).json();
+    const before = await year2026();
+    const send = (lang: string) =>
+      t.as.admin.request({
+        method: 'POST',
+        url: '/api/calendars/ru-standard/import-xml?year=2026',
+        headers: { 'content-type': 'application/xml', 'accept-language': lang },
+        payload: XML_2024,
+      });
+    const ru = await send('ru');
+    expect([ru.statusCode, ru.json().error.code]).toEqual([422, 'xmlcalendar.year_mismatch']);
+    expect(ru.json().error.message).toContain('на 2024 год, а загрузить его просили как 2026');
+    expect((await send('en')).json().error.message).toContain('holds the calendar of 2024');
+    expect(await year2026()).toEqual(before);
+  });
+
   it('refuses a DOCTYPE (external or nested entities) as not xmlcalendar, and changes nothing', async () => {
     const t = await openAdminApp(suite);
     const url = '/api/calendars/ru-standard/import-xml?year=2030';

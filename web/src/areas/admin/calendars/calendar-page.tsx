@@ -53,7 +53,11 @@ export default function CalendarPage() {
     queryKey: keys.year(id, year),
     queryFn: () => api.get<YearSummary>(`/api/calendars/${id}/years/${year}`),
   });
-  const years = Array.from({ length: 9 }, (_, i) => year - 4 + i);
+  // The years the calendar knows (another answers 422 "out of range"), and the one asked for.
+  const definition = calendar.data?.definition;
+  const first = Math.min(year, definition?.validFrom ? Number(definition.validFrom.slice(0, 4)) : year - 4);
+  const last = Math.max(year, definition?.validTo ? Number(definition.validTo.slice(0, 4)) : year + 4);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   return (
     <AdminPage title={calendar.data?.name ?? t('loading')}>
       <p>
@@ -67,6 +71,7 @@ export default function CalendarPage() {
         <Button
           kind="secondary"
           aria-label={t('prevLabel', { year: year - 1 })}
+          disabled={year <= first}
           onClick={() => goTo(year - 1)}
         >
           {t('prev', { year: year - 1 })}
@@ -85,6 +90,7 @@ export default function CalendarPage() {
         <Button
           kind="secondary"
           aria-label={t('nextLabel', { year: year + 1 })}
+          disabled={year >= last}
           onClick={() => goTo(year + 1)}
         >
           {t('next', { year: year + 1 })}
@@ -94,7 +100,7 @@ export default function CalendarPage() {
       {summary.isPending ? <Loading label={t('loading')} /> : null}
       <ErrorBox error={summary.error} />
       {summary.data ? <YearView summary={summary.data} definition={calendar.data?.definition} /> : null}
-      <XmlImport calendarId={id} defaultYear={year} onImported={goTo} />
+      <XmlImport calendarId={id} onImported={goTo} />
       {calendar.data ? (
         <details className="card">
           <summary>{t('json')}</summary>

@@ -15,7 +15,7 @@ const texts = defineTexts({
       'Файл производственного календаря в формате xmlcalendar (например, с xmlcalendar.ru). Исключения выбранного года заменяются загруженными; другие годы не меняются.',
     file: 'Файл XML',
     year: 'Год',
-    yearHint: 'Пусто — год из самого файла.',
+    yearHint: 'Пусто — год из самого файла. Указывайте, только если в файле года нет.',
     upload: 'Загрузить',
     progress: 'Отправка файла',
     done: 'Загружен {year} год: рабочих дней — {days}, нерабочих будней — {off}, рабочих выходных — {weekends}, сокращённых дней — {short}.',
@@ -26,7 +26,7 @@ const texts = defineTexts({
       'A production calendar file in the xmlcalendar format (e.g. from xmlcalendar.ru). The chosen year’s exceptions are replaced by the file’s; other years stay as they are.',
     file: 'XML file',
     year: 'Year',
-    yearHint: 'Empty: the year written in the file.',
+    yearHint: 'Empty: the year written in the file. Give one only for a file that names none.',
     upload: 'Upload',
     progress: 'Sending the file',
     done: 'Loaded {year}: {days} working days, {off} weekdays off, {weekends} working weekends, {short} short days.',
@@ -36,18 +36,17 @@ const texts = defineTexts({
 /** The upload form; `onImported` receives the year that was loaded. */
 export function XmlImport({
   calendarId,
-  defaultYear,
   onImported,
 }: {
   calendarId: string;
-  defaultYear: number;
   onImported: (year: number) => void;
 }) {
   const t = useT(texts);
   const client = useQueryClient();
   const upload = useUpload();
   const [file, setFile] = useState<File | null>(null);
-  const [year, setYear] = useState(String(defaultYear));
+  // Empty by default: the file names its year, and the server refuses a mismatch anyway.
+  const [year, setYear] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<YearSummary | null>(null);
