@@ -77,6 +77,24 @@ describe('the next deadline in words', () => {
       'support',
       'реакция до 12 января, 10:00',
     ],
+    [
+      'support: an overdue reaction agrees with its word',
+      row('new', { reaction: '2026-01-10T08:00:00Z' }, { nextDueAt: '2026-01-10T08:00:00Z' }),
+      'support',
+      'реакция просрочена: срок был 10 января, 11:00',
+    ],
+    [
+      'support: an overdue solution',
+      row('in_progress', { solution: '2026-01-09T09:30:00Z' }, { nextDueAt: '2026-01-09T09:30:00Z' }),
+      'support',
+      'решение просрочено: срок был 9 января, 12:30',
+    ],
+    [
+      'a customer sees an overdue solution too',
+      row('in_progress', { solution: '2026-01-09T09:30:00Z' }),
+      'customer',
+      'решение просрочено: срок был 9 января, 12:30',
+    ],
     ['support: waiting for the customer', row('waiting_customer'), 'support', 'ждёт ответа пользователя'],
     [
       'support: a proposed solution',
@@ -98,6 +116,9 @@ describe('the next deadline in words', () => {
   it('speaks English when asked', () => {
     expect(deadlineInWords(row('in_progress', { solution: SOLUTION }), 'en', 'customer', { now })).toBe(
       'solution by 14 January, 12:30',
+    );
+    expect(deadlineInWords(row('new', { reaction: '2026-01-10T08:00:00Z' }), 'en', 'support', { now })).toBe(
+      'reaction overdue: was due 10 January, 11:00',
     );
     expect(deadlineInWords(row('waiting_customer'), 'en', 'customer', { now })).toBe(
       'waiting for your answer',

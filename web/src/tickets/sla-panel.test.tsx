@@ -42,8 +42,8 @@ describe('SlaPanel', () => {
     renderWithProviders(<SlaPanel sla={sla()} now={CAPTURED_AT} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Сроки по соглашению' })).toBeTruthy();
     const reaction = card('Реакция');
-    expect(within(reaction).getByText('выполнен')).toBeTruthy();
-    expect(within(reaction).getByText(/Выполнен: 30 апреля, 10:00/)).toBeTruthy();
+    expect(within(reaction).getByText('выполнена')).toBeTruthy();
+    expect(within(reaction).getByText(/Дата выполнения: 30 апреля, 10:00/)).toBeTruthy();
     const solution = card('Решение');
     expect(within(solution).getByText('в норме')).toBeTruthy();
     expect(within(solution).getByText('Срок: 6 мая, 16:00')).toBeTruthy();
@@ -67,8 +67,42 @@ describe('SlaPanel', () => {
     renderWithProviders(<SlaPanel sla={s} now={CAPTURED_AT} />);
     expect(within(card('Решение')).getByText('на паузе')).toBeTruthy();
     expect(within(card('Решение')).getByText(/время ожидания не считается/)).toBeTruthy();
-    expect(within(card('Сообщение о ходе работ')).getByText('нарушен')).toBeTruthy();
+    expect(within(card('Сообщение о ходе работ')).getByText('нарушено')).toBeTruthy();
     expect(within(card('Сообщение о ходе работ')).getByText(/просрочено на 30 мин/)).toBeTruthy();
+  });
+
+  it.each([
+    ['reaction', 'Реакция', 'breached', 'нарушена'],
+    ['solution', 'Решение', 'met', 'выполнено'],
+    ['solution', 'Решение', 'breached', 'нарушено'],
+    ['auto_close', 'Автозакрытие', 'stopped', 'остановлено'],
+    ['auto_close', 'Автозакрытие', 'met', 'выполнено'],
+  ] as const)('the state of %s agrees with its name: «%s — …»', (name, heading, status, word) => {
+    const s = sla();
+    const base = s.clocks.find((c) => c.name === 'solution') as Clock;
+    const others = s.clocks.filter((c) => c.name !== name);
+    const own = s.clocks.find((c) => c.name === name) ?? { ...base, name, basis: 'calendar_days' as const };
+    s.clocks = [...others, { ...own, status, stoppedAt: '2026-05-05T09:00:00.000Z' }];
+    renderWithProviders(<SlaPanel sla={s} now={CAPTURED_AT} />);
+    expect(within(card(heading)).getByText(word)).toBeTruthy();
+    expect(within(card(heading)).queryByText(/^(нарушен|выполнен|остановлен)$/)).toBeNull();
+  });
+
+  it('writes a share of calendar days with the language’s decimal mark', () => {
+    const s = sla();
+    const base = s.clocks.find((c) => c.name === 'solution') as Clock;
+    const autoClose: Clock = {
+      ...base,
+      name: 'auto_close',
+      basis: 'calendar_days',
+      status: 'running',
+      consumedMinutes: 3600,
+      targetMinutes: 15 * 1440,
+      explanation: null,
+    };
+    s.clocks = [...s.clocks.filter((c) => c.name !== 'auto_close'), autoClose];
+    renderWithProviders(<SlaPanel sla={s} now={CAPTURED_AT} />);
+    expect(within(card('Автозакрытие')).getByText('Прошло 2,5 из 15 календарных дней')).toBeTruthy();
   });
 
   it('draws the pause and the holiday, with a legend and a text equivalent', () => {
@@ -96,6 +130,7 @@ describe('SlaPanel', () => {
     renderWithProviders(<SlaPanel sla={sla()} now={CAPTURED_AT} />, { lang: 'en' });
     expect(within(card('Solution')).getByText('Due: 6 May, 16:00')).toBeTruthy();
     expect(within(card('Reaction')).getByText('met')).toBeTruthy();
+    expect(within(card('Reaction')).getByText(/Met: 30 April, 10:00/)).toBeTruthy();
   });
 });
 

@@ -19,7 +19,8 @@ export const conversationTexts = defineTexts({
     customerReplied: 'Ответ пользователя',
     newCycle: 'Ответ на предложенное решение: начат новый цикл работы (№ {n})',
     proposed: 'Предложено: {kind}',
-    autoCloseAt: 'Если не ответить, обращение закроется автоматически {when} (R16).',
+    // R16 (the rule id stays out of the text).
+    autoCloseAt: 'Если не ответить, обращение закроется автоматически {when}.',
     rejected: 'Решение отклонено',
     accepted: 'Решение принято',
     reminded: 'Напоминание: обращение закроется автоматически {when}',
@@ -72,7 +73,7 @@ export const conversationTexts = defineTexts({
     customerReplied: 'Customer replied',
     newCycle: 'An answer to the proposed solution: work cycle No. {n} started',
     proposed: 'Proposed: {kind}',
-    autoCloseAt: 'Without an answer the ticket closes by itself on {when} (R16).',
+    autoCloseAt: 'Without an answer the ticket closes by itself on {when}.',
     rejected: 'Solution rejected',
     accepted: 'Solution accepted',
     reminded: 'Reminder: the ticket closes by itself on {when}',

@@ -1,5 +1,5 @@
 // What a clock's badge says at a glance: on track, warning, breached, met, paused…
-import type { Clock } from '../types.ts';
+import type { Clock, ClockName } from '../types.ts';
 
 export type ClockState =
   | 'ok'
@@ -48,5 +48,21 @@ export function stateTone(state: ClockState): 'neutral' | 'info' | 'ok' | 'warn'
       return 'info';
     default:
       return 'neutral';
+  }
+}
+
+/** Russian clock names by gender: «Реакция» is feminine, «Решение», «Сообщение…», «Автозакрытие» neuter. */
+const FEMININE: ReadonlySet<ClockName> = new Set(['reaction']);
+
+/** The key of a state's word that agrees with the clock's name («Реакция — выполнена», «Решение — выполнено»). */
+export function stateWordKey(state: ClockState, clock: ClockName) {
+  switch (state) {
+    case 'breached':
+    case 'met':
+    case 'stopped':
+    case 'inactive':
+      return `state.${state}.${FEMININE.has(clock) ? 'f' : 'n'}` as const;
+    default:
+      return `state.${state}` as const;
   }
 }

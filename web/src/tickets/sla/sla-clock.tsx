@@ -4,11 +4,15 @@ import { useLang, useT } from '../../i18n/i18n.tsx';
 import { Badge, Notice } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
 import type { Clock } from '../types.ts';
-import { clockState, stateTone } from './clock-state.ts';
+import { clockState, stateTone, stateWordKey } from './clock-state.ts';
 import { slaTexts } from './sla-texts.ts';
 import { SlaTimeline } from './sla-timeline.tsx';
 
-const days = (minutes: number) => Math.round((minutes / 1440) * 10) / 10;
+/** Calendar days to one decimal, written the language's way («2,5» in Russian). */
+const days = (minutes: number, lang: 'ru' | 'en') =>
+  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'ru-RU', { maximumFractionDigits: 1 }).format(
+    minutes / 1440,
+  );
 
 /** A card for one clock of the SLA panel. */
 export function SlaClock({ clock, zone, now }: { clock: Clock; zone: string; now: number }) {
@@ -26,7 +30,7 @@ export function SlaClock({ clock, zone, now }: { clock: Clock; zone: string; now
         <h3 id={headingId}>{l(`clock.${clock.name}`)}</h3>
         <span>
           {clock.manual ? <Badge tone="neutral">{t('manual')}</Badge> : null}{' '}
-          <Badge tone={stateTone(state)}>{t(`state.${state}`)}</Badge>
+          <Badge tone={stateTone(state)}>{t(stateWordKey(state, clock.name))}</Badge>
         </span>
       </div>
       <DueLine clock={clock} state={state} when={when} />
@@ -34,7 +38,10 @@ export function SlaClock({ clock, zone, now }: { clock: Clock; zone: string; now
         <>
           <p>
             {calendar
-              ? t('consumedDays', { used: days(clock.consumedMinutes), target: days(clock.targetMinutes) })
+              ? t('consumedDays', {
+                  used: days(clock.consumedMinutes, lang),
+                  target: days(clock.targetMinutes, lang),
+                })
               : t('consumed', {
                   used: formatMinutes(clock.consumedMinutes, lang),
                   target: formatMinutes(clock.targetMinutes, lang),

@@ -86,13 +86,33 @@ describe('the support queue', () => {
     renderWithProviders(<QueueTable items={ROWS} now={NOW} />);
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows[0]?.className).toBe('row-bad');
-    expect(within(rows[0] as HTMLElement).getByText('Просрочено')).toBeTruthy();
+    expect(
+      within(rows[0] as HTMLElement).getByText('Решение просрочено: срок был 12 января, 12:00'),
+    ).toBeTruthy();
     expect(rows[1]?.className).toBe('row-warn');
     expect(within(rows[1] as HTMLElement).getByText('Скоро срок')).toBeTruthy();
     expect(rows[2]?.className).toBe('');
-    expect(within(rows[2] as HTMLElement).queryByText(/Просрочено|Скоро срок/)).toBeNull();
+    expect(within(rows[2] as HTMLElement).queryByText(/просрочен|Нарушение|Скоро срок/i)).toBeNull();
     expect(within(rows[2] as HTMLElement).getByText('Спор')).toBeTruthy();
     expect(within(rows[2] as HTMLElement).getByText('решение до 14 января, 12:30')).toBeTruthy();
+  });
+
+  it('words an overdue clock so that it agrees, and a breach the server reports with a badge', () => {
+    const reaction = '2026-01-12T09:00:00Z';
+    const late = ticket(104, reaction, {
+      status: 'new',
+      deadlines: { reaction, solution: '2026-01-14T09:30:00Z', progress: null, autoClose: null },
+    });
+    const reported = ticket(105, '2026-01-14T09:30:00Z', { alert: 'breached' });
+    renderWithProviders(<QueueTable items={[late, reported]} now={NOW} />);
+    const [first, second] = screen.getAllByRole('row').slice(1) as HTMLElement[];
+    expect(first?.querySelector('.ticket-deadline')?.textContent).toBe(
+      'Реакция просрочена: срок был 12 января, 12:00',
+    );
+    expect(second?.className).toBe('row-bad');
+    expect(second?.querySelector('.ticket-deadline')?.textContent).toBe(
+      'Нарушение срока решение до 14 января, 12:30',
+    );
   });
 
   it('shows counts per status, opens on the open tickets, and j / k move between tickets', async () => {

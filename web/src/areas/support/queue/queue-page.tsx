@@ -24,7 +24,8 @@ const texts = defineTexts({
   ru: {
     title: 'Очередь',
     disputes: 'Споры',
-    disputesHint: 'Открытые споры о параметрах обращений, которые ждут ответа (R15)',
+    // R15 (the rule id stays out of the text).
+    disputesHint: 'Открытые споры о параметрах обращений, которые ждут ответа',
     reset: 'Сбросить фильтры',
     loading: 'Загрузка очереди…',
     empty: 'Нет обращений, подходящих под условия.',
@@ -33,7 +34,7 @@ const texts = defineTexts({
   en: {
     title: 'Queue',
     disputes: 'Disputes',
-    disputesHint: 'Open disputes about ticket parameters awaiting an answer (R15)',
+    disputesHint: 'Open disputes about ticket parameters awaiting an answer',
     reset: 'Clear filters',
     loading: 'Loading the queue…',
     empty: 'No tickets match.',

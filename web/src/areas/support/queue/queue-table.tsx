@@ -1,9 +1,10 @@
 // The support queue as a table ordered by the nearest due instant: a row past its deadline is marked
-// red and «Просрочено», one close to it amber and «Скоро срок» (colour never alone).
+// red with «Реакция просрочена: срок был …», one the server reports breached otherwise «Нарушение срока»,
+// one close to it amber and «Скоро срок» (colour never alone).
 import type { Ref } from 'react';
 import { Link } from 'wouter';
 import { defineTexts, useLang, useT } from '../../../i18n/i18n.tsx';
-import { deadlineInWords } from '../../../ticket-list/deadline-words.ts';
+import { deadlineInWords, isOverdue } from '../../../ticket-list/deadline-words.ts';
 import { useLabels } from '../../../ticket-list/labels.ts';
 import { StatusBadge } from '../../../ticket-list/status-badge.tsx';
 import { type TicketSummary, ticketRef } from '../../../ticket-list/types.ts';
@@ -21,7 +22,7 @@ const texts = defineTexts({
     assignee: 'Исполнитель',
     deadline: 'Срок',
     nobody: 'не назначено',
-    breached: 'Просрочено',
+    breached: 'Нарушение срока',
     warning: 'Скоро срок',
     dispute: 'Спор',
   },
@@ -53,7 +54,6 @@ export function QueueTable({
   tableRef?: Ref<HTMLTableElement>;
 }) {
   const t = useT(texts);
-  const { lang } = useLang();
   const labels = useLabels();
   return (
     <div className="table-wrap">
@@ -107,10 +107,7 @@ export function QueueTable({
                   )}
                 </td>
                 <td className="ticket-deadline" data-label={t('deadline')}>
-                  {urgency ? (
-                    <Badge tone={urgency === 'breached' ? 'bad' : 'warn'}>{t(urgency)}</Badge>
-                  ) : null}{' '}
-                  {deadlineInWords(row, lang, 'support', { now: new Date(now) })}
+                  <DeadlineCell row={row} urgency={urgency} now={now} />
                 </td>
               </tr>
             );
@@ -118,5 +115,20 @@ export function QueueTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The deadline in words; once it has passed, the words themselves are the red badge. */
+function DeadlineCell({ row, urgency, now }: { row: TicketSummary; urgency: Urgency; now: number }) {
+  const t = useT(texts);
+  const { lang } = useLang();
+  const at = new Date(now);
+  const words = deadlineInWords(row, lang, 'support', { now: at });
+  if (urgency === 'breached' && isOverdue(row, 'support', at))
+    return <Badge tone="bad">{words.charAt(0).toUpperCase() + words.slice(1)}</Badge>;
+  return (
+    <>
+      {urgency ? <Badge tone={urgency === 'breached' ? 'bad' : 'warn'}>{t(urgency)}</Badge> : null} {words}
+    </>
   );
 }
