@@ -1,12 +1,13 @@
 // The ticket's action buttons for the viewer's role and the ticket's status. Actions that need words
 // open their form below; taking, accepting and withdrawing run at once (the last two after a "sure?").
+// Support's keyboard shortcuts press these buttons.
 import type { User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button, ErrorBox, Notice } from '../../ui/ui.tsx';
 import type { FollowUp, Ticket } from '../types.ts';
 import { actionTexts } from './action-texts.ts';
 import { type ActionId, availableActions, FORM_ACTIONS } from './available-actions.ts';
-import { SHORTCUTS } from './shortcuts.ts';
+import { SHORTCUTS, useShortcuts } from './shortcuts.ts';
 import { useTicketAction } from './use-ticket-action.ts';
 
 const PRIMARY: ReadonlySet<ActionId> = new Set(['reply', 'accept', 'take', 'propose', 'follow_up']);
@@ -54,6 +55,12 @@ export function ActionBar({
     else if (action === 'accept' || action === 'withdraw') setConfirming(action);
     else void runNow(action);
   }
+  // A shortcut presses its button: the same request or form as a click, and nothing while one runs.
+  useShortcuts(support, actions, {
+    onAction: (action) => {
+      if (!state.pending) press(action);
+    },
+  });
 
   return (
     <fieldset className="action-bar">

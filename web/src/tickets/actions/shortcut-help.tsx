@@ -38,7 +38,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           <dt>
             <kbd>Esc</kbd>
           </dt>
-          <dd>{t('close')}</dd>
+          <dd>{t('escKey')}</dd>
         </div>
       </dl>
       <Button kind="secondary" onClick={onClose}>

@@ -20,11 +20,14 @@ export function isTyping(e: KeyboardEvent): boolean {
   return el.isContentEditable || el.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
 
-/** Calls `onAction` for a shortcut of an available action, `onHelp` for `?`, `onEscape` for Escape. */
+/**
+ * Calls `onAction` for a shortcut of an available action, `onHelp` for `?`, `onEscape` for Escape (also
+ * while typing); a missing handler leaves its key alone.
+ */
 export function useShortcuts(
   enabled: boolean,
   available: readonly ActionId[],
-  handlers: { onAction: (a: ActionId) => void; onHelp: () => void; onEscape: () => void },
+  handlers: { onAction?: (a: ActionId) => void; onHelp?: () => void; onEscape?: () => void },
 ): void {
   const ref = useRef({ handlers, available });
   ref.current = { handlers, available };
@@ -32,16 +35,19 @@ export function useShortcuts(
     if (!enabled) return;
     const listener = (e: KeyboardEvent) => {
       const { handlers, available } = ref.current;
+      if (e.defaultPrevented) return;
       if (e.key === 'Escape') {
-        handlers.onEscape();
+        handlers.onEscape?.();
         return;
       }
       if (isTyping(e)) return;
       if (e.key === '?') {
+        if (!handlers.onHelp) return;
         e.preventDefault();
         handlers.onHelp();
         return;
       }
+      if (!handlers.onAction) return;
       const hit = SHORTCUTS.find((s) => e.code === `Key${s.key.toUpperCase()}` || e.key === s.key);
       if (hit && available.includes(hit.action)) {
         e.preventDefault();

@@ -54,11 +54,18 @@ export function TicketView({ ticket, user }: { ticket: Ticket; user: User }) {
     setOpen(null);
     setFollowUp('followUp' in result ? result.followUp.number : null);
   };
-  useShortcuts(support, available, {
-    onAction: openAction,
-    onHelp: () => setHelp((v) => !v),
+  // Esc closes the shortcut list first, then the open form: its draft is kept, as with Cancel, and the
+  // focus goes back to the button that opened it. The action keys live in the action bar.
+  useShortcuts(true, available, {
+    ...(support ? { onHelp: () => setHelp((v) => !v) } : {}),
     onEscape: () => {
-      setHelp(false);
+      if (help) return setHelp(false);
+      if (!shown) return;
+      const opener = document.querySelector<HTMLElement>(
+        `[aria-controls="${composerId}"][aria-expanded="true"]`,
+      );
+      setOpen(null);
+      opener?.focus();
     },
   });
 
