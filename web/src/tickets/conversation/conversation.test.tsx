@@ -73,6 +73,48 @@ describe('Conversation', () => {
     expect(within(proposal).getByRole('button', { name: 'Отклонить с комментарием' })).toBeTruthy();
   });
 
+  it('says nothing of auto-closing once the proposal is rejected, or on an earlier proposal', () => {
+    const proposal = (seq: number, autoCloseAt: string) =>
+      ({
+        seq,
+        type: 'solution_proposed',
+        at: '2026-05-06T07:00:00.000Z',
+        actor: { id: 'u-engineer', role: 'engineer', name: 'Анна Инженер' },
+        kind: 'solution',
+        text: 'Обновите сборку.',
+        autoCloseAt,
+      }) as const;
+    const rejected = ticketFixture({ status: 'in_progress' });
+    rejected.conversation.push(proposal(20, '2026-12-10T09:00:00.000Z'), {
+      seq: 21,
+      type: 'solution_rejected',
+      at: '2026-05-07T07:00:00.000Z',
+      actor: { id: 'u-customer', role: 'customer', name: 'Ирина Петрова' },
+      text: 'Не помогло.',
+      cycle: 2,
+    });
+    show(rejected, customer);
+    expect(entry('Предложено: Решение').textContent).not.toMatch(/закроется/);
+    cleanup();
+
+    const again = ticketFixture({ status: 'solution_proposed' });
+    again.conversation.push(
+      proposal(20, '2026-12-10T09:00:00.000Z'),
+      proposal(22, '2026-12-11T09:00:00.000Z'),
+    );
+    show(again, customer);
+    const [earlier, latest] = screen.getAllByRole('heading', { name: 'Предложено: Решение' });
+    expect(earlier?.closest('li')?.textContent).not.toMatch(/закроется/);
+    expect(latest?.closest('li')?.textContent).toMatch(/закроется автоматически 11 декабря, 12:00\./);
+  });
+
+  it('names the customer role as everywhere else: «Представитель клиента»', () => {
+    show(ticketFixture(), engineer);
+    expect(entry('Обращение зарегистрировано').textContent).toMatch(
+      /Ирина Петрова · Представитель клиента ·/,
+    );
+  });
+
   it('sets internal notes apart for support, and gives support no customer buttons', () => {
     show(ticketFixture({ status: 'waiting_customer' }), engineer);
     const note = entry('Внутренняя заметка');

@@ -43,7 +43,7 @@ export function Conversation({
         <ConversationEntry
           key={e.seq}
           event={e}
-          words={describe(e)}
+          words={describe(e, { pending: e.seq === proposal })}
           zone={zone}
           actions={inline(e.seq)}
           onAction={onAction}

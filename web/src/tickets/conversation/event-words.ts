@@ -11,8 +11,12 @@ export interface EventWords {
   details: string[];
 }
 
-/** A describer of events in the current language; instants in the calendar's `zone`. */
-export function useEventWords(zone: string): (e: TicketEvent) => EventWords {
+/**
+ * A describer of events in the current language; instants in the calendar's `zone`. Only the proposal
+ * still waiting for the customer (`pending`) says when the ticket would close by itself: a rejected or
+ * answered one no longer will.
+ */
+export function useEventWords(zone: string): (e: TicketEvent, options?: { pending?: boolean }) => EventWords {
   const { lang } = useLang();
   const t = useT(conversationTexts);
   const l = useT(labels);
@@ -49,7 +53,7 @@ export function useEventWords(zone: string): (e: TicketEvent) => EventWords {
     return out;
   }
 
-  return (e: TicketEvent): EventWords => {
+  return (e: TicketEvent, { pending = false }: { pending?: boolean } = {}): EventWords => {
     const kind = (prefix: string) => (e.kind ? label(`${prefix}.${e.kind}`) : '');
     switch (e.type) {
       case 'filed':
@@ -70,7 +74,7 @@ export function useEventWords(zone: string): (e: TicketEvent) => EventWords {
       case 'solution_proposed':
         return {
           title: t('proposed', { kind: kind('solution') }),
-          details: e.autoCloseAt ? [t('autoCloseAt', { when: when(e.autoCloseAt) })] : [],
+          details: pending && e.autoCloseAt ? [t('autoCloseAt', { when: when(e.autoCloseAt) })] : [],
         };
       case 'solution_rejected':
         return { title: t('rejected'), details: e.cycle ? [t('newCycle', { n: e.cycle })] : [] };

@@ -1,5 +1,6 @@
 // The history tab: the ticket's audit trail (R22), every event with who and when; support also sees
-// notes and each clock's start, pause, stop and change.
+// notes and each clock's start, pause, stop and change. (When a proposal would auto-close is told by
+// the auto-close clock's own entries, so no proposal repeats a date that may no longer hold.)
 import { formatInstant } from '../../i18n/format-time.ts';
 import { useLang, useT } from '../../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../../ui/ui.tsx';
