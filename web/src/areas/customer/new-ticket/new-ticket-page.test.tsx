@@ -29,10 +29,34 @@ const json = (status: number, body: unknown) =>
 
 let filings: Array<{ body: unknown; key: string | null }>;
 let answers: Response[];
+let uploads: string[];
+
+/** Accepts every upload at once (fetch cannot report progress, so files go by XMLHttpRequest). */
+class FakeUpload {
+  status = 201;
+  responseText = '{}';
+  withCredentials = false;
+  upload: { onprogress: ((e: ProgressEvent) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  private url = '';
+  open(_method: string, url: string) {
+    this.url = url;
+  }
+  setRequestHeader() {}
+  send(form: FormData) {
+    uploads.push(`${this.url} ${(form.get('file') as File).name}`);
+    setTimeout(() => this.onload?.(), 0);
+  }
+}
 
 beforeEach(() => {
   filings = [];
   answers = [];
+  uploads = [];
+  sessionStorage.clear();
+  vi.stubGlobal('XMLHttpRequest', FakeUpload);
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string, init: RequestInit = {}) => {
@@ -127,6 +151,67 @@ describe('the new-ticket form', () => {
     );
     expect(filings).toHaveLength(2);
     expect(filings[0]?.key).toBeTruthy();
+    expect(filings[1]?.key).toBe(filings[0]?.key);
+  });
+
+  it('the next filing lists only its own files: none after one with a file', async () => {
+    renderWithProviders(<NewTicketPage />);
+    fillForm();
+    const log = new File(['журнал'], 'journal.log', { type: 'text/plain' });
+    fireEvent.change(screen.getByLabelText('Файлы'), { target: { files: [log] } });
+    answers.push(json(201, FILED));
+    fireEvent.click(screen.getByRole('button', { name: 'Зарегистрировать обращение' }));
+    expect(await screen.findByText('загружен')).toBeTruthy();
+    expect(uploads).toEqual(['/api/tickets/1042/attachments journal.log']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Зарегистрировать ещё одно' }));
+    fillForm();
+    answers.push(json(201, { ...FILED, number: 1043 }));
+    fireEvent.click(screen.getByRole('button', { name: 'Зарегистрировать обращение' }));
+    expect(await screen.findByText('SR-1043')).toBeTruthy();
+    expect(screen.queryByText('journal.log')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Файлы' })).toBeNull();
+    expect(uploads).toHaveLength(1);
+  });
+
+  it('keeps what was typed across a reload or another page, and forgets it once filed', async () => {
+    const first = renderWithProviders(<NewTicketPage />);
+    fillForm();
+    first.unmount(); // the customer opens another page, or reloads
+
+    renderWithProviders(<NewTicketPage />);
+    expect((screen.getByLabelText('Тема') as HTMLInputElement).value).toBe('Отчёт строится 10 минут');
+    expect((screen.getByLabelText('Описание') as HTMLTextAreaElement).value).toBe(
+      'Открываю отчёт за год — ждать 10 минут.',
+    );
+    expect((screen.getByLabelText('Продукт') as HTMLInputElement).value).toBe('Срок Сервер');
+    expect((screen.getByLabelText('Сборка (версия)') as HTMLInputElement).value).toBe('5.2.1870');
+    expect((screen.getByRole('radio', { name: 'Инцидент' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Высокий' }) as HTMLInputElement).checked).toBe(true);
+
+    answers.push(json(201, FILED));
+    fireEvent.click(screen.getByRole('button', { name: 'Зарегистрировать обращение' }));
+    expect(await screen.findByText('SR-1042')).toBeTruthy();
+    cleanup();
+
+    renderWithProviders(<NewTicketPage />);
+    expect((screen.getByLabelText('Тема') as HTMLInputElement).value).toBe('');
+    expect((screen.getByRole('radio', { name: 'Инцидент' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('a filing whose answer was lost is sent again after a reload under the same key', async () => {
+    const first = renderWithProviders(<NewTicketPage />);
+    fillForm();
+    answers.push(new Response('', { status: 502 }));
+    fireEvent.click(screen.getByRole('button', { name: 'Зарегистрировать обращение' }));
+    await screen.findByRole('alert');
+    first.unmount();
+
+    renderWithProviders(<NewTicketPage />);
+    answers.push(json(201, FILED));
+    fireEvent.click(screen.getByRole('button', { name: 'Зарегистрировать обращение' }));
+    expect(await screen.findByText('SR-1042')).toBeTruthy();
+    expect(filings).toHaveLength(2);
     expect(filings[1]?.key).toBe(filings[0]?.key);
   });
 

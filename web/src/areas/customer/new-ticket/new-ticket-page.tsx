@@ -1,11 +1,14 @@
 // /tickets/new: the customer files a ticket; after filing, the confirmation with its number (R12).
+// What is typed is a draft in the tab's session storage, as replies on the ticket page are: a reload
+// or a visit to another page never loses it, and filing clears it. (Chosen files cannot be kept.)
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { defineTexts, useT } from '../../../i18n/i18n.tsx';
 import { useSession } from '../../../session.tsx';
 import type { FiledTicket } from '../../../ticket-list/types.ts';
 import { TICKETS_KEY } from '../../../ticket-list/use-ticket-list.ts';
+import { useDraft } from '../../../tickets/actions/use-draft.ts';
 import { Notice, Page } from '../../../ui/ui.tsx';
 import { type Draft, draftBody, EMPTY_DRAFT } from './draft.ts';
 import { FiledConfirmation } from './filed-confirmation.tsx';
@@ -41,17 +44,21 @@ export function NewTicketPage() {
   const t = useT(texts);
   const { user } = useSession();
   const client = useQueryClient();
-  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  // One idempotency key per draft until it is filed, kept with it: a retry after a lost answer, even
+  // after a reload, returns the same ticket.
+  const [draft, updateDraft, discardDraft] = useDraft<Draft & { key: string }>(
+    `srok.draft.new-ticket.${user?.id ?? 'anonymous'}`,
+    { ...EMPTY_DRAFT, key: '' },
+  );
   const [files, setFiles] = useState<File[]>([]);
   const [filed, setFiled] = useState<FiledTicket | null>(null);
   const uploads = useUploads();
-  // One key for this form until it is filed: a retry after a lost answer returns the same ticket.
-  const idempotencyKey = useRef(newKey());
 
   const filing = useMutation({
-    mutationFn: (body: Record<string, string>) =>
-      api.post<FiledTicket>('/api/tickets', body, { headers: { 'Idempotency-Key': idempotencyKey.current } }),
+    mutationFn: ({ body, key }: { body: Record<string, string>; key: string }) =>
+      api.post<FiledTicket>('/api/tickets', body, { headers: { 'Idempotency-Key': key } }),
     onSuccess: (result) => {
+      discardDraft();
       setFiled(result);
       void client.invalidateQueries({ queryKey: [TICKETS_KEY] });
       document.getElementById('main')?.focus();
@@ -60,12 +67,18 @@ export function NewTicketPage() {
     },
   });
 
+  function file() {
+    const key = draft.key || newKey();
+    if (key !== draft.key) updateDraft({ key });
+    filing.mutate({ body: draftBody(draft), key });
+  }
+
   function another() {
-    setDraft(EMPTY_DRAFT);
+    discardDraft();
     setFiles([]);
+    uploads.reset();
     setFiled(null);
     filing.reset();
-    idempotencyKey.current = newKey();
   }
 
   if (filed) return <FiledConfirmation filed={filed} uploads={uploads} onAnother={another} />;
@@ -76,10 +89,10 @@ export function NewTicketPage() {
         {user && !user.organizationId ? <Notice kind="warning">{t('noOrganization')}</Notice> : null}
         <TicketForm
           draft={draft}
-          onDraft={setDraft}
+          onDraft={updateDraft}
           files={files}
           onFiles={setFiles}
-          onSubmit={() => filing.mutate(draftBody(draft))}
+          onSubmit={file}
           sending={filing.isPending}
           error={filing.error}
         />
