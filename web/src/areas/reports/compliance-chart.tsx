@@ -1,6 +1,7 @@
 // A bar chart of compliance per group drawn with inline SVG; the table beside it is its text equivalent.
 import { useId } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
+import { useNumberFormats } from './number-format.ts';
 import type { ComplianceGroup } from './reports-api.ts';
 import { texts } from './reports-texts.ts';
 
@@ -20,6 +21,7 @@ export function ComplianceChart({
 }) {
   const t = useT(texts);
   const id = useId();
+  const format = useNumberFormats();
   const height = groups.length * ROW + 28;
   const bar = (value: number | null, y: number, cls: string) => (
     <g>
@@ -28,7 +30,7 @@ export function ComplianceChart({
         <rect x={LABEL_W} y={y} width={(BAR_W * value) / 100} height={10} className={cls} />
       )}
       <text x={LABEL_W + BAR_W + 8} y={y + 9} className="chart-value">
-        {value === null ? t('noData') : `${value}%`}
+        {value === null ? t('noData') : format.percent(value)}
       </text>
     </g>
   );

@@ -1,5 +1,6 @@
 // The compliance numbers per group: the text equivalent of the chart, with the total last.
 import { useT } from '../../i18n/i18n.tsx';
+import { useNumberFormats } from './number-format.ts';
 import type { ClockTally, ComplianceGroup } from './reports-api.ts';
 import { texts } from './reports-texts.ts';
 
@@ -18,19 +19,20 @@ export function ComplianceTable({
   labelOf: (g: ComplianceGroup) => string;
 }) {
   const t = useT(texts);
-  const percent = (p: number | null) => (p === null ? t('noData') : `${p}%`);
+  const format = useNumberFormats();
+  const percent = (p: number | null) => (p === null ? t('noData') : format.percent(p));
   const cells = (c: ClockTally) => (
     <>
-      <td>{c.met}</td>
-      <td>{c.breached}</td>
-      <td>{c.open}</td>
+      <td>{format.count(c.met)}</td>
+      <td>{format.count(c.breached)}</td>
+      <td>{format.count(c.open)}</td>
       <td>{percent(c.compliance)}</td>
     </>
   );
   const row = (g: ComplianceGroup, label: string) => (
     <>
       <th scope="row">{label}</th>
-      <td>{g.tickets}</td>
+      <td>{format.count(g.tickets)}</td>
       {cells(g.reaction)}
       {cells(g.solution)}
       <td>{percent(g.compliance)}</td>

@@ -23,7 +23,7 @@ const group = (key: string, label: string, compliance: number | null) => ({
   compliance,
 });
 
-function stubServer() {
+function stubServer(compliance = 75) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
     if (url.startsWith('/api/reports/compliance'))
@@ -31,8 +31,8 @@ function stubServer() {
         from: '2026-11-01',
         to: '2026-12-01',
         groupBy: new URL(url, 'http://x').searchParams.get('groupBy'),
-        groups: [group('incident', 'incident', 75), group('request', 'request', null)],
-        total: group('total', '', 75),
+        groups: [group('incident', 'incident', compliance), group('request', 'request', null)],
+        total: { ...group('total', '', compliance), tickets: 1234 },
       });
     if (url.startsWith('/api/reports/breaches'))
       return json({
@@ -91,6 +91,22 @@ describe('ReportsPage', () => {
     expect(
       within(row).getByText(/цель 4 ч 0 мин рабочего времени; опоздание 2 ч 5 мин; ещё не выполнено/),
     ).toBeTruthy();
+  });
+
+  it.each([
+    ['ru', '66,7\u00a0%', '1\u00a0234', '50\u00a0%'],
+    ['en', '66.7%', '1,234', '50%'],
+  ] as const)('writes numbers and percentages the %s way', async (lang, percent, count, bar) => {
+    stubServer(66.7);
+    renderWithProviders(<ReportsPage now={new Date(2026, 10, 20)} />, { lang });
+    const table = await screen.findByRole('table', {
+      name: lang === 'ru' ? 'Соблюдение сроков по группам' : 'Compliance per group',
+    });
+    const total = (within(table).getAllByRole('row').at(-1) as HTMLElement).textContent ?? '';
+    expect(total).toContain(percent);
+    expect(total).toContain(count);
+    expect(total).not.toContain(lang === 'ru' ? '66.7' : '66,7');
+    expect(screen.getByRole('img').textContent).toContain(bar);
   });
 
   it('regroups by type with the words for types, and passes filters to the API and the CSV link', async () => {
