@@ -158,6 +158,8 @@ export interface AuditItem {
   action: string;
   entity: string;
   entityId: string;
+  /** A readable name (user with e-mail, organization, contract number…); null when the id says it all. */
+  entityName: string | null;
   payload: unknown;
 }
 

@@ -11,6 +11,7 @@ export const ENTITIES = [
   'content',
   'product',
   'build',
+  'ticket',
 ] as const;
 
 export const entityTexts = defineTexts({
@@ -24,6 +25,7 @@ export const entityTexts = defineTexts({
     content: 'Текст портала',
     product: 'Продукт',
     build: 'Сборка',
+    ticket: 'Обращение',
   },
   en: {
     organization: 'Organization',
@@ -35,6 +37,7 @@ export const entityTexts = defineTexts({
     content: 'Portal text',
     product: 'Product',
     build: 'Build',
+    ticket: 'Ticket',
   },
 });
 
@@ -60,6 +63,19 @@ const ACTIONS = {
     'build.tickets_set': 'обращения сборки заданы',
     'build.file_added': 'файл сборки загружен',
     'build.published': 'сборка опубликована',
+    'plan.deleted': 'план удалён',
+    'calendar.deleted': 'календарь удалён',
+    'attachment.added': 'вложение добавлено',
+    'representative.linked': 'привязан к организации как представитель',
+    'representative.unlinked': 'отвязан от организации',
+    'user.registered': 'зарегистрировался',
+    'user.email_verified': 'подтвердил адрес',
+    'user.password_changed': 'сменил пароль',
+    'user.password_reset': 'сбросил пароль',
+    'user.api_token_issued': 'выпустил токен API',
+    'user.api_token_revoked': 'отозвал токен API',
+    'user.profile_updated': 'изменил профиль',
+    'user.mail_preferences_changed': 'изменил выбор писем',
   },
   en: {
     'organization.created': 'organization added',
@@ -82,6 +98,19 @@ const ACTIONS = {
     'build.tickets_set': 'build tickets set',
     'build.file_added': 'build file uploaded',
     'build.published': 'build published',
+    'plan.deleted': 'plan deleted',
+    'calendar.deleted': 'calendar deleted',
+    'attachment.added': 'attachment added',
+    'representative.linked': 'linked to the organization as its representative',
+    'representative.unlinked': 'unlinked from the organization',
+    'user.registered': 'signed up',
+    'user.email_verified': 'confirmed the address',
+    'user.password_changed': 'changed the password',
+    'user.password_reset': 'reset the password',
+    'user.api_token_issued': 'issued an API token',
+    'user.api_token_revoked': 'revoked an API token',
+    'user.profile_updated': 'changed the profile',
+    'user.mail_preferences_changed': 'changed the e-mail choices',
   },
 } as const satisfies Record<'ru' | 'en', Record<string, string>>;
 

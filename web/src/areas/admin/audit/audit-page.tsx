@@ -125,7 +125,11 @@ export default function AuditPage() {
                   <td>
                     {entityName(item.entity)}: {actionLabel(item.action, lang)}
                     <br />
-                    <span className="mono muted">{item.entityId}</span>
+                    {item.entityName ? (
+                      <span title={item.entityId}>{item.entityName}</span>
+                    ) : (
+                      <span className="mono muted">{item.entityId}</span>
+                    )}
                   </td>
                   <td>
                     <details>
