@@ -3,12 +3,14 @@
 
 import { withTransaction } from '../db/database.ts';
 import { getTicketByNumber, type TicketRow } from '../db/repositories/tickets.ts';
+import { getUserById } from '../db/repositories/users.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { TicketCommand } from '../domain/tickets/commands.ts';
 import { decide } from '../domain/tickets/decide.ts';
 import type { TicketEvent } from '../domain/tickets/events.ts';
 import type { TicketState } from '../domain/tickets/state.ts';
 import type { Actor } from '../domain/tickets/types.ts';
+import { formatMessage, type Lang } from '../i18n/index.ts';
 import { type CommandDeps, wakeSweeper } from './deps.ts';
 import { type FiledTicket, fileTicket } from './file-ticket.ts';
 import { loadPlan } from './load-plan.ts';
@@ -82,11 +84,18 @@ async function fileFollowUp(
   const c = input.command;
   const text =
     c.type === 'customer_reply' || c.type === 'dispute' ? c.text : c.type === 'reject' ? c.comment : '—';
+  const requesterId = input.actor.userId!;
+  // The subject is the requester's to read (R2): in their language, Russian unless they chose English.
+  const lang: Lang = (await getUserById(deps.db, requesterId))?.lang === 'en' ? 'en' : 'ru';
+  const subject = formatMessage(lang, 'ticket.follow_up_subject', {
+    number: closed.number,
+    subject: closed.subject,
+  });
   const followUp = await fileTicket(deps, {
-    requesterId: input.actor.userId!,
+    requesterId,
     type: closed.type,
     priority: closed.priority,
-    subject: `Продолжение обращения № ${closed.number}: ${closed.subject}`.slice(0, 500),
+    subject: subject.slice(0, 500),
     description: text,
     product: closed.product,
     build: closed.build,

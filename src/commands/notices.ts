@@ -33,7 +33,11 @@ export function noticesFor(event: TicketEvent, state: TicketState): Notice[] {
     case 'auto_close_reminded':
       return [{ kind: 'ticket.auto_close_reminder', audience: 'requester' }];
     case 'closed':
-      return event.reason === 'auto_closed' ? [{ kind: 'ticket.auto_closed', audience: 'requester' }] : [];
+      if (event.reason === 'auto_closed') return [{ kind: 'ticket.auto_closed', audience: 'requester' }];
+      // The customer accepted the solution or withdrew the ticket: whoever works it hears so (R11).
+      if (event.reason === 'accepted' || event.reason === 'withdrawn')
+        return [{ kind: 'ticket.closed_by_customer', audience: toSupport }];
+      return [];
     case 'parameters_changed':
     case 'deadline_set':
       return [{ kind: 'ticket.parameters_changed', audience: 'requester' }];

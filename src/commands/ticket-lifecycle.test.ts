@@ -3,6 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { listEvents } from '../db/repositories/ticket-events.ts';
 import { getTicketByNumber } from '../db/repositories/tickets.ts';
+import { getUserById, upsertUser } from '../db/repositories/users.ts';
 import { outbox, tickets } from '../db/schema.ts';
 import { describeDatabases } from '../db/test-database.ts';
 import { DomainError } from '../domain/errors.ts';
@@ -199,5 +200,20 @@ describeDatabases('ticket lifecycle', (suite) => {
     const followUp = await getTicketByNumber(db.db, r.followUp!.number);
     expect(followUp?.followsUpTicketId).toBe(id);
     expect(followUp?.description).toBe('Ошибка вернулась');
+    expect(followUp?.subject).toBe(`Продолжение обращения SR-${number}: Не сохраняется документ`);
+  });
+
+  it("a follow-up's subject is in the requester's language (R2, R17)", async () => {
+    const db = await suite.create();
+    const w = await buildWorld(db.db, msk('2026-11-02T09:00'));
+    const me = (await getUserById(db.db, w.customer.userId))!;
+    await upsertUser(db.db, { ...me, lang: 'en' });
+    const { number } = await fileTicket(w.deps, incident(w));
+    const by = { ticketNumber: number, actor: w.customer, organizationId: w.organizationId };
+    await actOnTicket(w.deps, { ...by, command: { type: 'withdraw' } });
+    const r = await actOnTicket(w.deps, { ...by, command: { type: 'reject', comment: 'Не помогло' } });
+    const followUp = await getTicketByNumber(db.db, r.followUp!.number);
+    expect(followUp?.subject).toBe(`Follow-up to ticket SR-${number}: Не сохраняется документ`);
+    expect(followUp?.description).toBe('Не помогло');
   });
 });

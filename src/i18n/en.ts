@@ -154,6 +154,9 @@ export const en: Record<MessageCode, string> = {
   'ticket.not_a_problem': 'Ticket SR-{value} is not a problem: only a ticket of type Problem can be linked',
   'ticket.link_self': 'A ticket cannot be linked to itself (SR-{value})',
   'ticket.link_unchanged': 'The problem link is already so: nothing to change',
+  'ticket.problem_other_organization':
+    'Problem SR-{value} was registered by another organization: a ticket can be linked only to a problem of its own organization',
+  'ticket.follow_up_subject': 'Follow-up to ticket SR-{number}: {subject}',
   'report.bad_period':
     'The report period is invalid ({value}): dates YYYY-MM-DD, the start before the end, at most 732 days',
   'plan.in_use':

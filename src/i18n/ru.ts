@@ -158,6 +158,10 @@ export const ru = {
     'Обращение SR-{value} не является проблемой: связать можно только с обращением типа «Проблема»',
   'ticket.link_self': 'Обращение нельзя связать с самим собой (SR-{value})',
   'ticket.link_unchanged': 'Связь с проблемой уже такая: менять нечего',
+  'ticket.problem_other_organization':
+    'Проблема SR-{value} зарегистрирована другой организацией: обращение можно связать только с проблемой своей организации',
+  // Not an error: the subject of the new ticket a message about a closed one registers (R17).
+  'ticket.follow_up_subject': 'Продолжение обращения SR-{number}: {subject}',
   'report.bad_period':
     'Период отчёта задан неверно ({value}): нужны даты ГГГГ-ММ-ДД, начало раньше конца, не длиннее 732 дней',
   'plan.in_use':

@@ -141,6 +141,31 @@ describeDatabases('notice delivery over SMTP', (suite) => {
     expect(s.smtp.to(other.email)).toEqual([]);
   });
 
+  it('the customer accepting a solution reaches the assignee; a withdrawal of an unassigned ticket reaches support (R11)', async () => {
+    const s = keep(await setUpDelivery(await suite.create(), MONDAY));
+    const subjectOf = (n: number, title: string) =>
+      `[SR-${n}] ${title} — Не сохраняется документ «Акт сверки»`;
+    const accepted = await s.file();
+    await act(s.w, accepted, 'lead', { type: 'assign', assigneeId: s.w.engineer.userId });
+    await act(s.w, accepted, 'engineer', { type: 'propose', kind: 'solution', text: 'Обновите до 5.2.2' });
+    await act(s.w, accepted, 'customer', { type: 'accept' });
+    const withdrawn = await s.file();
+    await act(s.w, withdrawn, 'customer', { type: 'withdraw' });
+    await deliverDueNotices(s.d);
+    const closings = async (who: 'engineer' | 'lead') =>
+      s.smtp
+        .to(await email(s.w, who))
+        .map((m) => m.subject)
+        .filter((subject) => subject?.includes('Пользователь'));
+    expect(await closings('engineer')).toEqual([
+      subjectOf(accepted, 'Пользователь принял решение'),
+      subjectOf(withdrawn, 'Пользователь отозвал обращение'),
+    ]);
+    expect(await closings('lead')).toEqual([subjectOf(withdrawn, 'Пользователь отозвал обращение')]);
+    const mail = s.smtp.to(await email(s.w, 'engineer')).find((m) => m.subject?.includes('принял'));
+    expect(mail?.text).toContain(`Пользователь принял предложенное решение по обращению SR-${accepted}`);
+  });
+
   it('English users get English mail; an optional kind switched off is not mailed but still listed on the portal', async () => {
     const s = keep(await setUpDelivery(await suite.create(), MONDAY));
     const customer = (await getUserById(s.d.db, s.w.customer.userId))!;

@@ -62,6 +62,21 @@ describe('renderMail', () => {
     expect(en.text).toContain('Hello, Ирина,');
   });
 
+  it('support hears that the customer accepted a solution or withdrew the ticket, in both languages (R11)', () => {
+    const accepted = renderMail(
+      view({ kind: 'ticket.closed_by_customer', event: { type: 'closed', reason: 'accepted' } }),
+      envelope,
+    );
+    expect(accepted.subject).toBe('[SR-1042] Пользователь принял решение — Сбой <печати>');
+    expect(accepted.text).toContain('Пользователь принял предложенное решение по обращению SR-1042');
+    const withdrawn = renderMail(
+      view({ kind: 'ticket.closed_by_customer', event: { type: 'closed', reason: 'withdrawn' }, lang: 'en' }),
+      envelope,
+    );
+    expect(withdrawn.subject).toBe('[SR-1042] The customer withdrew the ticket — Сбой <печати>');
+    expect(withdrawn.text).toContain('The customer withdrew ticket SR-1042; it is closed.');
+  });
+
   it('quoted text is escaped in HTML and kept verbatim in plain text', () => {
     const m = renderMail(
       view({

@@ -118,6 +118,18 @@ export const TEMPLATES_EN: Record<string, Template> = {
     quote: t.text('text') || t.text('comment'),
     link: open(t),
   }),
+  'ticket.closed_by_customer': (v, t) => ({
+    title:
+      v.event?.reason === 'withdrawn'
+        ? 'The customer withdrew the ticket'
+        : 'The customer accepted the solution',
+    lines: [
+      v.event?.reason === 'withdrawn'
+        ? `The customer withdrew ticket ${num(v, t)}; it is closed.`
+        : `The customer accepted the solution proposed on ticket ${num(v, t)}; the ticket is closed.`,
+    ],
+    link: open(t),
+  }),
   'ticket.dispute_opened': (v, t) => ({
     title: 'Parameters disputed',
     lines: [

@@ -114,6 +114,15 @@ export const TEMPLATES_RU: Record<string, Template> = {
     quote: t.text('text') || t.text('comment'),
     link: open(t),
   }),
+  'ticket.closed_by_customer': (v, t) => ({
+    title: v.event?.reason === 'withdrawn' ? 'Пользователь отозвал обращение' : 'Пользователь принял решение',
+    lines: [
+      v.event?.reason === 'withdrawn'
+        ? `Пользователь отозвал обращение ${num(v, t)}; оно закрыто.`
+        : `Пользователь принял предложенное решение по обращению ${num(v, t)}; обращение закрыто.`,
+    ],
+    link: open(t),
+  }),
   'ticket.dispute_opened': (v, t) => ({
     title: 'Спор о параметрах',
     lines: [`Пользователь не согласен с параметрами обращения ${num(v, t)}; спор ждёт ответа.`],

@@ -30,6 +30,7 @@ export const NOTICE_KINDS: readonly NoticeKind[] = [
   customer('build.published'),
   support('ticket.new'),
   support('ticket.customer_answered'),
+  support('ticket.closed_by_customer'),
   support('ticket.dispute_opened'),
   support('ticket.assigned'),
   support('sla.reaction.warning'),

@@ -32,7 +32,10 @@ export type TicketCommand =
   | { type: 'dispute'; text: string }
   | { type: 'answer_dispute'; text: string }
   // The problem ticket this one is a case of (or null to unlink), looked up by the caller.
-  | { type: 'link_problem'; problem: { id: string; number: number; type: TicketType } | null };
+  | {
+      type: 'link_problem';
+      problem: { id: string; number: number; type: TicketType; organizationId: string } | null;
+    };
 
 export type TicketAction = TicketCommand['type'];
 

@@ -16,7 +16,7 @@ import { CUSTOMER_MESSAGES, type TicketCommand } from './commands.ts';
 import type { EventDraft, TicketEvent } from './events.ts';
 import { authorize } from './policy.ts';
 import type { TicketState } from './state.ts';
-import type { Actor, TicketStatus, TicketType } from './types.ts';
+import type { Actor, TicketStatus } from './types.ts';
 
 export interface DecideContext extends SlaContext {
   actor: Actor;
@@ -35,7 +35,7 @@ export function decide(
   cmd: TicketCommand,
   ctx: DecideContext,
 ): TicketEvent[] {
-  authorize(ctx.actor, cmd);
+  authorize(ctx.actor, cmd, state);
   const drafts = state ? decideOn(state, cmd, ctx) : decideFiling(cmd, ctx);
   return drafts.map((d) => ({ ...d, at: ctx.now, actor: ctx.actor }) as TicketEvent);
 }
@@ -184,16 +184,25 @@ function text(value: string): string {
   return trimmed;
 }
 
+/**
+ * A problem is a ticket too, registered by a customer's representative (R3, R10): linking a case to
+ * another organization's problem would show its number to this ticket's customer (R22), so a link
+ * stays within one organization.
+ */
 function linkProblem(
   s: TicketState,
-  problem: { id: string; number: number; type: TicketType } | null,
+  problem: Extract<TicketCommand, { type: 'link_problem' }>['problem'],
   ctx: DecideContext,
 ): EventDraft {
   if (problem && problem.type !== 'problem')
     throw new DomainError('ticket.not_a_problem', { value: problem.number });
+  if (problem && problem.organizationId !== s.organizationId)
+    throw new DomainError('ticket.problem_other_organization', { value: problem.number });
   if (problem && problem.number === ctx.ticketNumber)
     throw new DomainError('ticket.link_self', { value: problem.number });
   if ((s.relatedProblem?.number ?? null) === (problem?.number ?? null))
     throw new DomainError('ticket.link_unchanged', { value: problem?.number ?? '—' });
-  return { type: 'problem_linked', problem: problem ? { id: problem.id, number: problem.number } : null };
+  if (!problem) return { type: 'problem_linked', problem: null };
+  const { id, number, organizationId } = problem;
+  return { type: 'problem_linked', problem: { id, number, organizationId } };
 }

@@ -77,7 +77,9 @@ export type TicketEvent = Base &
     | { type: 'deadline_set'; clock: ClockName; dueAt: number | null; reason: string }
     | { type: 'dispute_opened'; text: string }
     | { type: 'dispute_answered'; text: string }
-    | { type: 'problem_linked'; problem: { id: string; number: number } | null }
+    // organizationId: the problem's, so a customer is never shown another organization's ticket (R22);
+    // histories written before it was recorded lack it.
+    | { type: 'problem_linked'; problem: { id: string; number: number; organizationId?: string } | null }
     | ClockEvent
   );
 

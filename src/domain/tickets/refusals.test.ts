@@ -29,7 +29,10 @@ const COMMANDS: Record<Exclude<TicketAction, 'file'>, [Actor, TicketCommand]> = 
   answer_dispute: [lead, { type: 'answer_dispute', text: 'Приоритет верный' }],
   link_problem: [
     engineer,
-    { type: 'link_problem', problem: { id: 'problem-1', number: 2000, type: 'problem' } },
+    {
+      type: 'link_problem',
+      problem: { id: 'problem-1', number: 2000, type: 'problem', organizationId: 'org-1' },
+    },
   ],
 };
 
@@ -102,8 +105,14 @@ describe('the state machine: every action in every status', () => {
     [
       'linking to a ticket that is not a problem',
       engineer,
-      { type: 'link_problem', problem: { id: 'x', number: 2001, type: 'incident' } },
+      { type: 'link_problem', problem: { id: 'x', number: 2001, type: 'incident', organizationId: 'org-1' } },
       'ticket.not_a_problem',
+    ],
+    [
+      "linking to another organization's problem (R22)",
+      engineer,
+      { type: 'link_problem', problem: { id: 'y', number: 2002, type: 'problem', organizationId: 'org-2' } },
+      'ticket.problem_other_organization',
     ],
     [
       'unlinking with no problem linked',
@@ -160,6 +169,28 @@ describe('roles (R20): customers answer for their side, engineers work, leads de
   ];
   it.each(rows)('%s', (_name, cmd, allowed) => {
     expect(ROLES.map((r) => mayIssue(me(r), cmd))).toEqual(allowed);
+  });
+
+  // Unassigning depends on whose the ticket is: an engineer gives up only their own.
+  const unassign: TicketCommand = { type: 'assign', assigneeId: null };
+  const assignments: Array<[string, string | null, [boolean, boolean, boolean, boolean, boolean]]> = [
+    ['unassign a ticket assigned to oneself', 'engineer-1', [n, y, y, y, n]],
+    ["unassign a colleague's ticket", 'engineer-2', [n, n, y, y, n]],
+    ["unassign a lead's ticket", 'lead-1', [n, n, y, y, n]],
+    ['unassign an unassigned ticket', null, [n, n, y, y, n]],
+  ];
+  it.each(assignments)('%s', (_name, assigneeId, allowed) => {
+    expect(ROLES.map((r) => mayIssue(me(r), unassign, { assigneeId }))).toEqual(allowed);
+  });
+
+  it("decide refuses an engineer unassigning a colleague's ticket, and lets them give up their own", () => {
+    const t = ticketIn('in_progress');
+    t.run('2026-11-02T10:00', lead, { type: 'assign', assigneeId: 'engineer-2' });
+    expect(codeOf(() => t.run('2026-11-02T11:00', engineer, unassign))).toBe('ticket.forbidden_action');
+    expect(t.s.assigneeId).toBe('engineer-2');
+    t.run('2026-11-02T12:00', engineer, { type: 'take' });
+    t.run('2026-11-02T13:00', engineer, unassign);
+    expect(t.s.assigneeId).toBeNull();
   });
 
   it('decide refuses a forbidden action before looking at the status', () => {

@@ -27,7 +27,7 @@ export interface TicketState {
   lastSolution: { kind: SolutionKind; at: number } | null;
   autoCloseReminded: boolean;
   openDispute: { text: string; at: number } | null; // R15: open until support answers
-  relatedProblem?: { id: string; number: number } | null; // the problem ticket this one is a case of
+  relatedProblem?: { id: string; number: number; organizationId?: string } | null; // the problem ticket this one is a case of
   closedAt: number | null;
   closeReason: CloseReason | null;
   clocks: Record<ClockName, ClockState>;

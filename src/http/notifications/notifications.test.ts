@@ -100,6 +100,12 @@ describeDatabases('notifications API', (suite) => {
     expect((await put([{ kind: 'no.such', email: false }])).json().error.code).toBe('mail.unknown_kind');
     const staff = (await t.as.engineer.request(get('/api/notifications/preferences'))).json();
     expect(staff.items.map((i: { kind: string }) => i.kind)).toContain('sla.solution.breached');
+    expect(staff.items).toContainEqual({
+      kind: 'ticket.closed_by_customer',
+      title: 'Пользователь принял решение или отозвал обращение',
+      required: false,
+      email: true,
+    });
   });
 
   it('administrators read the development mailbox, newest first, by recipient; others may not', async () => {

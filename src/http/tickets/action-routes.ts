@@ -1,6 +1,8 @@
 // Actions on a ticket, one POST route each: gate by role → validate → the command (one transaction:
-// load in scope, version check, policy, state machine, events) → the updated ticket page.
-import type { FastifyInstance } from 'fastify';
+// load in scope, version check, policy, state machine, events) → the updated ticket page, or, for a
+// customer's message on a closed ticket, the new ticket it registered (R17). Idempotency-Key makes
+// every action safe to retry.
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { type ActOnTicketInput, actOnTicket } from '../../commands/act-on-ticket.ts';
@@ -10,6 +12,7 @@ import { getUserById } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { SUPPORT_ROLES, type UserRole } from '../plugins/auth.ts';
 import { langOf } from '../plugins/errors.ts';
+import { runIdempotent, type StoredResponse } from './idempotent.ts';
 import { type TicketBudgets, writeLimit } from './limits.ts';
 import {
   actionHeaders,
@@ -25,8 +28,8 @@ import {
   rejectBody,
   solutionBody,
 } from './request-schemas.ts';
-import { errors, ticketSchema } from './response-schemas.ts';
-import { entityTag, presentTicket } from './ticket-presenter.ts';
+import { errors, followUpSchema, type TicketView, ticketSchema } from './response-schemas.ts';
+import { entityTag, presentFiled, presentTicket } from './ticket-presenter.ts';
 import { gate, scopeOf, type Viewer, viewerOf } from './viewer.ts';
 
 export type TicketCommandInput = ActOnTicketInput['command'];
@@ -36,6 +39,8 @@ interface ActionDef<B extends z.ZodType> {
   path: string;
   roles: UserRole[];
   summary: string;
+  /** A customer's message that, on a closed ticket, registers a new linked one (R17): 201 { followUp }. */
+  followsUp?: true;
   body: B;
   command: (
     body: z.output<B>,
@@ -102,6 +107,7 @@ export async function actionRoutes(
     path: 'reject',
     roles: customer,
     summary: 'Отклонить решение: начинается новый цикл решения (R8)',
+    followsUp: true,
     body: rejectBody,
     command: (b) => ({ type: 'reject', comment: b.comment }),
   });
@@ -143,6 +149,7 @@ export async function actionRoutes(
     path: 'disputes',
     roles: customer,
     summary: 'Оспорить параметры, установленные поддержкой (R15)',
+    followsUp: true,
     body: messageBody,
     command: (b) => ({ type: 'dispute', text: b.text }),
   });
@@ -164,7 +171,12 @@ export async function actionRoutes(
       if (!problem) throw new DomainError('ticket.not_found', { value: b.problemNumber });
       return {
         type: 'link_problem',
-        problem: { id: problem.id, number: problem.number, type: problem.type },
+        problem: {
+          id: problem.id,
+          number: problem.number,
+          type: problem.type,
+          organizationId: problem.organizationId,
+        },
       };
     },
   });
@@ -185,6 +197,7 @@ function registerAction<B extends z.ZodType>(
   { deps, budgets }: { deps: CommandDeps; budgets?: TicketBudgets },
   def: ActionDef<B>,
 ): void {
+  const again = 'Idempotency-Key: повтор запроса возвращает первый ответ и ничего не делает дважды.';
   app.withTypeProvider<ZodTypeProvider>().post(
     `/api/tickets/:number/${def.path}`,
     {
@@ -193,22 +206,51 @@ function registerAction<B extends z.ZodType>(
       schema: {
         tags: ['Действия с обращением'],
         summary: def.summary,
+        description: def.followsUp
+          ? `В закрытом обращении регистрирует новое, связанное с ним (R17): 201 { followUp } и Location. ${again}`
+          : again,
         params: numberParams,
-        headers: actionHeaders.omit({ 'idempotency-key': true }),
+        headers: actionHeaders,
         body: def.body,
-        response: { 200: ticketSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 422, 429) },
+        response: {
+          200: ticketSchema,
+          ...(def.followsUp ? { 201: followUpSchema } : {}),
+          ...errors(400, 401, 403, 404, 409, 413, 415, 422, 429),
+        },
       },
     },
     async (request, reply) => {
       const viewer = viewerOf(request);
-      const params = request.params as { number: number };
-      const command = await def.command(request.body as z.output<B>, viewer, deps);
+      const { number } = request.params as { number: number };
       const version = expectedVersion(request.headers['if-match'] as string | undefined);
-      const result = await act(deps, viewer, params.number, command, version);
-      reply.header('etag', entityTag(result.ticket.version));
-      return presentTicket(deps, result.ticket, viewer, langOf(request));
+      const key = request.headers['idempotency-key'] as string | undefined;
+      const scope = `${viewer.userId}:${def.path}:${number}`;
+      const response = await runIdempotent<ActionBody>(deps, scope, key, async (tx) => {
+        const command = await def.command(request.body as z.output<B>, viewer, tx);
+        const result = await act(tx, viewer, number, command, version);
+        if (result.followUp) {
+          return { status: 201, body: { followsUp: number, followUp: presentFiled(result.followUp) } };
+        }
+        const body = await presentTicket(tx, result.ticket, viewer, langOf(request));
+        return { status: 200, body, etag: entityTag(result.ticket.version) };
+      });
+      return sendActionResponse(reply, response);
     },
   );
+}
+
+type FollowUp = z.infer<typeof followUpSchema>;
+/** What an action answers: the ticket page (200), or the follow-up a closed ticket led to (201). */
+export type ActionBody = TicketView | FollowUp;
+
+/** Sends an action's (possibly replayed) answer: its status, ETag, and Location of a follow-up. */
+export function sendActionResponse(reply: FastifyReply, response: StoredResponse<ActionBody>) {
+  if (response.etag) reply.header('etag', response.etag);
+  if (response.status === 201) {
+    const { followUp } = response.body as FollowUp;
+    reply.header('location', `/api/tickets/${followUp.number}`);
+  }
+  return reply.code(response.status === 201 ? 201 : 200).send(response.body);
 }
 
 /** Only support staff can be assigned a ticket. */

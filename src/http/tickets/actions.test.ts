@@ -1,10 +1,16 @@
 // POST /api/tickets/{number}/<action>: each action through HTTP, by the roles that may take it
 // (R8, R9, R13–R15, R18, R20).
+import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { toRecord } from '../../commands/record-events.ts';
+import { appendEvents } from '../../db/repositories/ticket-events.ts';
+import { getTicketByNumber } from '../../db/repositories/tickets.ts';
+import { tickets } from '../../db/schema.ts';
 import { describeDatabases } from '../../db/test-database.ts';
+import type { TicketEvent } from '../../domain/tickets/events.ts';
 import { msk } from '../../domain/tickets/test-support.ts';
 import type { TestClient } from '../test-app.ts';
-import { post, setUpTickets } from './test-support.ts';
+import { post, setUpTickets, type TicketTestApp } from './test-support.ts';
 
 const MONDAY = msk('2026-11-23T10:00');
 const doing = async (client: TestClient, n: number, action: string, body?: unknown) => {
@@ -15,6 +21,22 @@ type Clock = { name: string; [key: string]: unknown };
 const clockOf = (body: { sla: { clocks: Clock[] } }, name: string) =>
   body.sla.clocks.find((c) => c.name === name)!;
 const lastEvent = (body: { conversation: Array<{ type: string }> }) => body.conversation.at(-1);
+
+/** A problem link as histories written before links were kept within one organization hold it. */
+async function linkAsBefore(t: TicketTestApp, incident: number, problemNumber: number): Promise<void> {
+  const db = t.database.db;
+  const { id, number } = (await getTicketByNumber(db, problemNumber))!;
+  const row = (await getTicketByNumber(db, incident))!;
+  const event = {
+    type: 'problem_linked',
+    at: t.world.clock.now(),
+    actor: t.world.lead,
+    problem: { id, number },
+  };
+  await appendEvents(db, row.id, [toRecord(event as TicketEvent)]);
+  const state = { ...(row.state as object), relatedProblem: { id, number } };
+  await db.update(tickets).set({ state, relatedProblemId: id }).where(eq(tickets.id, row.id));
+}
 
 describeDatabases('ticket actions', (suite) => {
   it('support links an incident to a problem ticket (also a closed one), and unlinks it; customers cannot', async () => {
@@ -40,6 +62,34 @@ describeDatabases('ticket actions', (suite) => {
     await t.act(incident, 'customer', { type: 'accept' });
     const unlinked = await doing(t.as.lead, incident, 'related-problem', { problemNumber: null });
     expect(unlinked).toMatchObject({ status: 200, body: { status: 'closed', relatedProblem: null } });
+  });
+
+  it("a customer never sees another organization's ticket number through a problem link (R22)", async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const incident = await t.file('own');
+    const foreign = await t.file('other', { type: 'problem', subject: 'Ошибка у другого заказчика' });
+    const refused = await doing(t.as.engineer, incident, 'related-problem', { problemNumber: foreign });
+    expect(refused).toMatchObject({
+      status: 422,
+      body: { error: { code: 'ticket.problem_other_organization' } },
+    });
+
+    // A link that crossed organizations before the rule: support still sees it, the customer never.
+    await linkAsBefore(t, incident, foreign);
+    const bySupport = await t.as.engineer.request({ method: 'GET', url: `/api/tickets/${incident}` });
+    expect(bySupport.json().relatedProblem).toBe(foreign);
+    const page = (await t.as.customer.request({ method: 'GET', url: `/api/tickets/${incident}` })).json();
+    expect(page.relatedProblem).toBeNull();
+    const linked = (e: { type: string }) => e.type === 'problem_linked';
+    expect(page.conversation.filter(linked)).toEqual([]);
+    const history = await t.as.customer.request({ method: 'GET', url: `/api/tickets/${incident}/events` });
+    expect(history.statusCode).toBe(200);
+    expect(history.json().items.filter(linked)).toEqual([]);
+    const supportHistory = await t.as.engineer.request({
+      method: 'GET',
+      url: `/api/tickets/${incident}/events`,
+    });
+    expect(supportHistory.json().items.filter(linked)).toMatchObject([{ problem: foreign }]);
   });
 
   it('support replies, notes, asks and proposes; the customer answers and accepts', async () => {
@@ -169,6 +219,9 @@ describeDatabases('ticket actions', (suite) => {
     const toLead = { assigneeId: t.world.lead.userId };
     expect((await doing(t.as.engineer, n, 'assign', toLead)).body.error.code).toBe('ticket.forbidden_action');
     expect((await doing(t.as.lead, n, 'assign', toLead)).body.assignee.name).toBe('Олег Руководитель');
+    // An engineer gives up only their own ticket: a colleague's assignment is a lead's to undo.
+    const release = await doing(t.as.engineer, n, 'assign', { assigneeId: null });
+    expect(release).toMatchObject({ status: 403, body: { error: { code: 'ticket.forbidden_action' } } });
     for (const assigneeId of [t.world.customer.userId, '00000000-0000-4000-8000-000000000000']) {
       const wrong = await doing(t.as.lead, n, 'assign', { assigneeId });
       expect(wrong).toMatchObject({ status: 422, body: { error: { code: 'ticket.assignee_invalid' } } });

@@ -11,10 +11,18 @@ type Changes = NonNullable<EventView['changes']>;
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : iso(ms));
 
-/** The events the viewer may read, in order: support sees all, customers no notes nor clock bookkeeping. */
+/**
+ * The events the viewer may read, in order: support sees all; customers no notes nor clock
+ * bookkeeping, and no link to a problem that is not known to be their own organization's (R22).
+ */
 export function visibleEvents(records: readonly TicketEventRecord[], viewer: Viewer): TicketEventRecord[] {
   if (isSupport(viewer)) return [...records];
-  return records.filter((r) => isVisibleToCustomer(fromRecord(r)));
+  return records.filter((r) => {
+    const e = fromRecord(r);
+    if (e.type === 'problem_linked' && e.problem && e.problem.organizationId !== viewer.organizationId)
+      return false;
+    return isVisibleToCustomer(e);
+  });
 }
 
 /** The conversation of a ticket page: what people wrote and did, without clock bookkeeping. */

@@ -82,6 +82,74 @@ describeDatabases('replies and versions', (suite) => {
     expect(support.json().error.code).toBe('ticket.illegal_transition');
   });
 
+  it.each([
+    ['rejection', 'reject', { comment: 'Решение не помогло' }, 'Решение не помогло'],
+    ['dispute', 'disputes', { text: 'Не согласны с приоритетом' }, 'Не согласны с приоритетом'],
+  ] as const)(
+    "a customer's %s on a closed ticket registers a new linked ticket once: 201 with its number (R12, R17)",
+    async (_name, action, payload, description) => {
+      const t = await setUpTickets(await suite.create(), MONDAY);
+      const n = await t.file('own');
+      await t.act(n, 'engineer', { type: 'propose', kind: 'solution', text: 'Обновите до 5.2.2' });
+      await t.act(n, 'customer', { type: 'accept' });
+      const send = () =>
+        t.as.customer.request(post(`/api/tickets/${n}/${action}`, payload, { 'idempotency-key': 'late-1' }));
+      const res = await send();
+      expect(res.statusCode).toBe(201);
+      const body = res.json();
+      expect(body).toMatchObject({ followsUp: n, followUp: { status: 'new', number: expect.any(Number) } });
+      expect(body.followUp.number).not.toBe(n);
+      expect(res.headers.location).toBe(`/api/tickets/${body.followUp.number}`);
+      const replay = await send();
+      expect(replay.statusCode).toBe(201);
+      expect(replay.json()).toEqual(body);
+      expect(replay.headers.location).toBe(res.headers.location);
+      expect((await t.stored()).tickets).toBe(2);
+
+      const followUp = await t.as.customer.request({
+        method: 'GET',
+        url: `/api/tickets/${body.followUp.number}`,
+      });
+      expect(followUp.json()).toMatchObject({ followsUp: n, description });
+      const closed = await t.as.customer.request({ method: 'GET', url: `/api/tickets/${n}` });
+      expect(closed.json()).toMatchObject({ status: 'closed', followUps: [body.followUp.number] });
+    },
+  );
+
+  it('the API document says which actions may answer 201 with a follow-up, and that all take Idempotency-Key', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const paths = (await t.anonymous.request({ method: 'GET', url: '/api/openapi.json' })).json().paths;
+    const route = (action: string) => paths[`/api/tickets/{number}/${action}`].post;
+    for (const action of ['replies', 'reject', 'disputes'])
+      expect(route(action).responses).toHaveProperty('201');
+    for (const action of ['accept', 'notes', 'withdraw'])
+      expect(route(action).responses).not.toHaveProperty('201');
+    const headers = (action: string) =>
+      route(action).parameters.filter((p: { in: string }) => p.in === 'header');
+    expect(headers('withdraw').map((p: { name: string }) => p.name)).toContain('idempotency-key');
+  });
+
+  it('every action honours Idempotency-Key: a retried one answers as the first and changes nothing', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const n = await t.file('own');
+    const propose = () =>
+      t.as.engineer.request(
+        post(
+          `/api/tickets/${n}/solutions`,
+          { kind: 'solution', text: 'Обновите' },
+          { 'idempotency-key': 's-1' },
+        ),
+      );
+    const first = await propose();
+    expect(first.statusCode).toBe(200);
+    const before = await t.stored();
+    const again = await propose();
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    expect(again.headers.etag).toBe(first.headers.etag);
+    expect(await t.stored()).toEqual(before);
+  });
+
   it('If-Match: the current version passes, a stale one is 409 ticket.version_conflict and changes nothing', async () => {
     const t = await setUpTickets(await suite.create(), MONDAY);
     const n = await t.file('own');

@@ -2,19 +2,15 @@
 // message on a closed ticket registers a new ticket linked to it (R17) and answers 201.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { langOf } from '../plugins/errors.ts';
-import { act } from './action-routes.ts';
+import { type ActionBody, act, sendActionResponse } from './action-routes.ts';
 import { runIdempotent } from './idempotent.ts';
 import { type TicketBudgets, writeLimit } from './limits.ts';
 import { actionHeaders, expectedVersion, messageBody, numberParams } from './request-schemas.ts';
-import { errors, followUpSchema, type TicketView, ticketSchema } from './response-schemas.ts';
+import { errors, followUpSchema, ticketSchema } from './response-schemas.ts';
 import { entityTag, presentFiled, presentTicket } from './ticket-presenter.ts';
 import { gate, isSupport, viewerOf } from './viewer.ts';
-
-type FollowUp = z.infer<typeof followUpSchema>;
-type ReplyBody = TicketView | FollowUp;
 
 /** Registers the reply route. */
 export async function replyRoute(
@@ -48,7 +44,7 @@ export async function replyRoute(
       const version = expectedVersion(request.headers['if-match']);
       const key = request.headers['idempotency-key'];
       const scope = `${viewer.userId}:reply:${number}`;
-      const response = await runIdempotent<ReplyBody>(opts.deps, scope, key, async (deps) => {
+      const response = await runIdempotent<ActionBody>(opts.deps, scope, key, async (deps) => {
         const command = isSupport(viewer)
           ? ({ type: 'reply', text } as const)
           : ({ type: 'customer_reply', text } as const);
@@ -59,12 +55,7 @@ export async function replyRoute(
         const body = await presentTicket(deps, result.ticket, viewer, langOf(request));
         return { status: 200, body, etag: entityTag(result.ticket.version) };
       });
-      if (response.etag) reply.header('etag', response.etag);
-      if (response.status === 201) {
-        const { followUp } = response.body as FollowUp;
-        reply.header('location', `/api/tickets/${followUp.number}`);
-      }
-      return reply.code(response.status === 201 ? 201 : 200).send(response.body);
+      return sendActionResponse(reply, response);
     },
   );
 }

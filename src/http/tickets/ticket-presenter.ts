@@ -4,6 +4,7 @@
 import type { CommandDeps } from '../../commands/deps.ts';
 import type { FiledTicket } from '../../commands/file-ticket.ts';
 import { loadPlan } from '../../commands/load-plan.ts';
+import type { Db } from '../../db/database.ts';
 import { listEvents } from '../../db/repositories/ticket-events.ts';
 import {
   followUpNumbers,
@@ -12,7 +13,7 @@ import {
   ticketNumberOf,
   userNames,
 } from '../../db/repositories/ticket-queries.ts';
-import type { TicketRow } from '../../db/repositories/tickets.ts';
+import { getTicketByNumber, type TicketRow } from '../../db/repositories/tickets.ts';
 import { alertOf } from '../../domain/sla/alert.ts';
 import type { TicketState } from '../../domain/tickets/state.ts';
 import type { TicketStatus } from '../../domain/tickets/types.ts';
@@ -21,7 +22,7 @@ import { type NewerBuild, newerBuildHint } from '../products/newer-build.ts';
 import { conversationOf, namedUsers, presentEvent } from './event-presenter.ts';
 import type { Filed, TicketSummary, TicketView } from './response-schemas.ts';
 import { presentSla } from './sla-panel.ts';
-import { isSupport, type Viewer } from './viewer.ts';
+import { isSupport, scopeOf, type Viewer } from './viewer.ts';
 
 const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d === null ? null : d.toISOString());
@@ -74,6 +75,7 @@ export async function presentTicket(
   const followsUp =
     state.followsUp ?? (row.followsUpTicketId ? await ticketNumberOf(db, row.followsUpTicketId) : null);
   const newerBuild = await newerBuildHint(db, row, lang);
+  const relatedProblem = await relatedProblemOf(db, state, viewer);
   const summary = presentSummary({
     ...row,
     organizationName: orgName,
@@ -92,10 +94,23 @@ export async function presentTicket(
       : null,
     followsUp,
     followUps,
-    relatedProblem: state.relatedProblem?.number ?? null,
+    relatedProblem,
     conversation: conversation.map((r) => presentEvent(r, names)),
     sla: presentSla(state, plan, deps.clock.now(), lang, isSupport(viewer) ? 'support' : 'customer'),
   };
+}
+
+/**
+ * The number of the problem this ticket is a case of, if the viewer may see it: support always, a
+ * customer only their own organization's problem (R22; links made before that rule may cross).
+ */
+async function relatedProblemOf(db: Db, state: TicketState, viewer: Viewer): Promise<number | null> {
+  const problem = state.relatedProblem;
+  if (!problem) return null;
+  const scope = scopeOf(viewer);
+  if (!scope) return null;
+  if (!scope.organizationId || problem.organizationId === scope.organizationId) return problem.number;
+  return (await getTicketByNumber(db, problem.number, scope)) ? problem.number : null;
 }
 
 /** The confirmation of registration (R12): the number, the first deadlines, and the R19 hint if any. */

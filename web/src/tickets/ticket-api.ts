@@ -48,7 +48,7 @@ export function isConflict(error: unknown): boolean {
 }
 
 /**
- * Sends one action on the ticket as of the version the user saw. Replies carry an Idempotency-Key so
+ * Sends one action on the ticket as of the version the user saw. Messages carry an Idempotency-Key so
  * a retry after a lost answer never posts twice. Resolves to the updated ticket, or to the new ticket
  * a customer's message on a closed one registered (R17).
  */

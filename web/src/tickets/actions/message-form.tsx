@@ -32,8 +32,9 @@ interface Config {
 const CONFIG: Record<MessageAction, Config> = {
   reply: { path: 'replies', body: (text) => ({ text }), files: 'public', idempotent: true },
   follow_up: { path: 'replies', body: (text) => ({ text }), idempotent: true },
-  reject: { path: 'reject', body: (comment) => ({ comment }), files: 'public' },
-  dispute: { path: 'disputes', body: (text) => ({ text }) },
+  // On a ticket closed meanwhile these register a new one (R17): a retry must not register two.
+  reject: { path: 'reject', body: (comment) => ({ comment }), files: 'public', idempotent: true },
+  dispute: { path: 'disputes', body: (text) => ({ text }), idempotent: true },
   note: { path: 'notes', body: (text) => ({ text }), files: 'internal' },
   answer_dispute: { path: 'disputes/answer', body: (text) => ({ text }) },
   request_info: {
