@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import { type ManualClock, systemClock } from '../clock.ts';
 import type { CommandDeps } from '../commands/deps.ts';
 import type { Config } from '../config.ts';
@@ -16,8 +16,9 @@ import { notificationsPlugin } from './notifications/notifications-plugin.ts';
 import { metricsRoutes } from './ops/metrics.ts';
 import { testClockRoutes } from './ops/test-clock-routes.ts';
 import { authPlugin } from './plugins/auth.ts';
-import { errorsPlugin } from './plugins/errors.ts';
+import { clientErrorHandler, errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
+import { validatorCompiler } from './plugins/validation.ts';
 import { productRoutes } from './products/product-routes.ts';
 import { reportRoutes } from './reports/report-routes.ts';
 import type { TicketBudgets } from './tickets/limits.ts';
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     bodyLimit: deps.bodyLimit ?? 1_048_576,
     trustProxy: trustProxyOption(deps.trustProxy ?? false),
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

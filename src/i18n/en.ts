@@ -29,6 +29,8 @@ export const en: Record<MessageCode, string> = {
   'time.bad_amount': 'Duration "{value}" is invalid: expected a finite number',
   'time.bad_pause': 'Pause {value} is invalid: expected [start, end] with start not after end',
   'xmlcalendar.bad_xml': 'The file does not look like xmlcalendar: {value}',
+  'xmlcalendar.year_mismatch':
+    'The file holds the calendar of {value}, but it was to be loaded as {year}: one year’s dates do not carry over to another. Choose the file of {year}, or load this one as {value}',
   'xmlcalendar.bad_year': 'The year is missing or invalid: {value}. Pass it with --year',
   'xmlcalendar.bad_day': 'Day entry {value} is invalid',
   'xmlcalendar.no_root': 'The file has no <calendar> root element: it is not xmlcalendar',
@@ -50,6 +52,8 @@ export const en: Record<MessageCode, string> = {
     'The data folder {dir} is already in use by process {pid} (host {host}); stop it or set another folder in SROK_DATA_DIR',
   'ticket.not_found': 'Ticket {value} not found',
   'ticket.version_conflict': 'The ticket has been changed by someone else; reload it and try again',
+  'ticket.email_not_verified':
+    '{email} is not confirmed yet, so the ticket cannot be accepted. Follow the link in the e-mail the portal sent to this address; if there is none, ask for a new link in your profile',
   'ticket.not_authorized_contact':
     '{email} is not listed in any contract as an authorized representative, so the ticket cannot be accepted. Ask the person responsible for the contract in your organization to add you to its contacts, or write to the portal administrator',
   'ticket.contract_not_valid':
@@ -87,6 +91,11 @@ export const en: Record<MessageCode, string> = {
   'plan.reminder_too_late':
     'A reminder {value} days ahead must come before the auto-close, which is {max} days away',
   'request.invalid': 'The request is invalid: {details}',
+  'request.bad_text': 'the text contains a NUL character or broken Unicode',
+  'request.bad_ticket_number': 'expected a ticket number',
+  'request.bad_cursor': 'unknown cursor: pass nextCursor of the previous page',
+  'request.malformed':
+    'The request could not be read: check the address and headers (non-ASCII characters in the address are %-encoded)',
   'request.bad_json': 'The request body is not valid JSON',
   'request.too_large': 'The request is too large',
   'request.unsupported_media_type': 'Unsupported request content type',
