@@ -5,6 +5,11 @@ import type { Db } from '../db/database.ts';
 export interface CommandDeps {
   db: Db;
   clock: Clock;
+  /**
+   * The clock of sessions, when it is not `clock`: real time under the test clock, which is moved
+   * weeks at a time (a session would expire) or into the past (its cookie would be born expired).
+   */
+  sessionClock?: Clock;
   /** Told after commit when a ticket's next SLA action moved, so the sweep runs at that instant. */
   sweeper?: { wakeAt(at: number): Promise<void> };
 }

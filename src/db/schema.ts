@@ -256,6 +256,9 @@ export const idempotencyKeys = pgTable(
     scope: text('scope').notNull(), // e.g. `${userId} POST /tickets`
     key: text('key').notNull(),
     response: jsonb('response').$type<unknown>().notNull(),
+    // A digest of what the first request asked (null on rows older than the column): a retry must
+    // ask the same, or it would silently get an answer to another request and its input be lost.
+    requestHash: text('request_hash'),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
-import { type ManualClock, systemClock } from '../clock.ts';
+import type { ManualClock } from '../clock.ts';
 import type { CommandDeps } from '../commands/deps.ts';
 import type { Config } from '../config.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
@@ -87,13 +87,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(openapiPlugin);
   await app.register(cookie);
   if (deps.commands) {
-    await app.register(authPlugin, { db: deps.commands.db, clock: deps.commands.clock });
+    // Sessions, tokens and rate-limit windows count real time under the test clock (sessionClock).
+    const realClock = deps.commands.sessionClock ?? deps.commands.clock;
+    await app.register(authPlugin, { db: deps.commands.db, clock: realClock });
     await app.register(notificationsPlugin, { deps: deps.commands }); // first: its hook wakes mail after every change
     await app.register(authRoutes, {
       deps: deps.commands,
       secureCookies: deps.secureCookies ?? false,
-      // Under the test clock, which stands still between settings, a window would never end.
-      ...(deps.testClock ? { limitsClock: systemClock } : {}),
+      limitsClock: realClock,
     });
     await app.register(ticketRoutes, {
       deps: deps.commands,

@@ -39,7 +39,12 @@ if (config.SROK_ADMIN_EMAIL && config.SROK_ADMIN_PASSWORD) {
 }
 // All time in the server comes from this one clock; the test clock is settable (PUT /api/test/clock).
 const testClock = config.SROK_TEST_CLOCK === '1' ? new ManualClock(systemClock.now()) : undefined;
-const deps: CommandDeps = { db: database.db, clock: testClock ?? systemClock };
+// The test clock moves the business present; sessions and rate limits keep real time (sessionClock).
+const deps: CommandDeps = {
+  db: database.db,
+  clock: testClock ?? systemClock,
+  ...(testClock ? { sessionClock: systemClock } : {}),
+};
 const boss = await startBoss(database);
 let closing = false;
 const deliveryDeps: DeliveryDeps = {

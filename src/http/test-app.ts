@@ -1,5 +1,6 @@
 // Route tests: the real app over a throwaway database, with signed-in clients for every role.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { systemClock } from '../clock.ts';
 import { buildWorld, type World } from '../commands/test-world.ts';
 import type { Database } from '../db/database.ts';
 import { createSession } from '../db/repositories/sessions.ts';
@@ -34,6 +35,7 @@ export async function buildTestApp(
   } = {},
 ): Promise<TestApp> {
   const world = await buildWorld(database.db, now);
+  if (opts.testClock) world.deps.sessionClock = systemClock; // as server.ts does
   const app = await buildApp({
     probe: { database: async () => true },
     commands: world.deps,
@@ -44,7 +46,8 @@ export async function buildTestApp(
     ...(opts.ticketBudgets ? { ticketBudgets: opts.ticketBudgets } : {}),
   });
   const client = async (userId: string): Promise<TestClient> => {
-    const session = await createSession(database.db, userId, new Date(world.clock.now()), 400 * 86_400_000);
+    const born = (world.deps.sessionClock ?? world.clock).now();
+    const session = await createSession(database.db, userId, new Date(born), 400 * 86_400_000);
     return {
       userId,
       request: (opts) =>

@@ -96,6 +96,8 @@ export const en: Record<MessageCode, string> = {
   'request.bad_cursor': 'unknown cursor: pass nextCursor of the previous page',
   'request.malformed':
     'The request could not be read: check the address and headers (non-ASCII characters in the address are %-encoded)',
+  'request.idempotency_key_reused':
+    'This Idempotency-Key was already used for a different request. A retry must repeat the first request exactly; use a new key for a new request',
   'request.bad_json': 'The request body is not valid JSON',
   'request.too_large': 'The request is too large',
   'request.unsupported_media_type': 'Unsupported request content type',

@@ -17,5 +17,6 @@ export async function startSession(
   replacesToken?: string,
 ): Promise<StartedSession> {
   if (replacesToken) await deleteSession(deps.db, replacesToken);
-  return createSession(deps.db, userId, new Date(deps.clock.now()), SESSION_TTL_MS);
+  const clock = deps.sessionClock ?? deps.clock;
+  return createSession(deps.db, userId, new Date(clock.now()), SESSION_TTL_MS);
 }

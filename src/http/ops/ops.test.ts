@@ -7,7 +7,8 @@ import { outbox } from '../../db/schema.ts';
 import { describeDatabases } from '../../db/test-database.ts';
 import { msk } from '../../domain/tickets/test-support.ts';
 import { deliverDueNotices } from '../../jobs/deliver-notices.ts';
-import { buildBareApp } from '../auth/test-support.ts';
+import { buildBareApp, createUser, logInThroughApi, PASSWORD } from '../auth/test-support.ts';
+import { SESSION_COOKIE } from '../plugins/auth.ts';
 import { buildTestApp } from '../test-app.ts';
 
 describeDatabases('operations routes', (suite) => {
@@ -85,6 +86,29 @@ describeDatabases('operations routes', (suite) => {
     expect(subjects.some((s) => s.includes('SR-'))).toBe(true);
     const undelivered = await db.db.select().from(outbox).where(isNull(outbox.deliveredAt));
     expect(undelivered).toEqual([]);
+    await t.close();
+  });
+
+  it('sessions keep real time under the test clock: moving it weeks ahead or back signs nobody out', async () => {
+    const db = await suite.create();
+    const t = await buildTestApp(db, msk('2026-11-23T10:00'), { testClock: true });
+    const user = await createUser(db.db);
+    const browser = await logInThroughApi(t.app, user.email);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: PASSWORD },
+    });
+    // The cookie lives two weeks from now, not from the test clock's instant.
+    const expires = login.cookies.find((c) => c.name === SESSION_COOKIE)?.expires;
+    expect(expires!.getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+    const signedIn = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/auth/session', cookies: browser.cookies })).json().user;
+    for (const now of ['2026-12-24T10:00:00+03:00', '2025-06-16T10:00:00+03:00']) {
+      const moved = await t.as.admin.request({ method: 'PUT', url: '/api/test/clock', payload: { now } });
+      expect(moved.statusCode).toBe(200);
+      expect((await signedIn())?.id).toBe(user.id);
+    }
     await t.close();
   });
 

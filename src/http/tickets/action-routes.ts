@@ -225,7 +225,7 @@ function registerAction<B extends z.ZodType>(
       const version = expectedVersion(request.headers['if-match'] as string | undefined);
       const key = request.headers['idempotency-key'] as string | undefined;
       const scope = `${viewer.userId}:${def.path}:${number}`;
-      const response = await runIdempotent<ActionBody>(deps, scope, key, async (tx) => {
+      const response = await runIdempotent<ActionBody>(deps, scope, key, request.body, async (tx) => {
         const command = await def.command(request.body as z.output<B>, viewer, tx);
         const result = await act(tx, viewer, number, command, version);
         if (result.followUp) {

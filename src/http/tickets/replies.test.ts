@@ -28,6 +28,27 @@ describeDatabases('replies and versions', (suite) => {
     expect(replies.map((e: { text: string }) => e.text)).toEqual(['Журнал во вложении', 'Ещё']);
   });
 
+  it('a used key with a different request is refused (422) and nothing of either is lost or doubled', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const n = await t.file('own');
+    const reply = (text: string, lang = 'ru') =>
+      t.as.customer.request(
+        post(
+          `/api/tickets/${n}/replies`,
+          { text },
+          { 'idempotency-key': 'same-key', 'accept-language': lang },
+        ),
+      );
+    expect((await reply('Первый ответ')).statusCode).toBe(200);
+    const before = await t.stored();
+    const other = await reply('Совсем другой текст');
+    expect([other.statusCode, other.json().error.code]).toEqual([422, 'request.idempotency_key_reused']);
+    expect(other.json().error.message).toMatch(/Idempotency-Key уже использован/);
+    expect((await reply('Совсем другой текст', 'en')).json().error.message).toMatch(/already used/);
+    expect(await t.stored()).toEqual(before);
+    expect((await reply('Первый ответ')).statusCode).toBe(200); // the same request is still a retry
+  });
+
   it('with a key, the sweeper is woken after commit, where the change is visible (and the one embedded connection free)', async () => {
     const t = await setUpTickets(await suite.create(), MONDAY);
     const n = await t.file('own');

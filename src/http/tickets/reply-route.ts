@@ -44,7 +44,7 @@ export async function replyRoute(
       const version = expectedVersion(request.headers['if-match']);
       const key = request.headers['idempotency-key'];
       const scope = `${viewer.userId}:reply:${number}`;
-      const response = await runIdempotent<ActionBody>(opts.deps, scope, key, async (deps) => {
+      const response = await runIdempotent<ActionBody>(opts.deps, scope, key, request.body, async (deps) => {
         const command = isSupport(viewer)
           ? ({ type: 'reply', text } as const)
           : ({ type: 'customer_reply', text } as const);
