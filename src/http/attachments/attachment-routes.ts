@@ -14,6 +14,7 @@ import { actorOf, requireRole, SUPPORT_ROLES } from '../plugins/auth.ts';
 import { registerPerUserLimits } from '../plugins/per-user-limits.ts';
 import { registerUploads, storeUploads } from '../plugins/uploads.ts';
 import { type TicketBudgets, writeLimit } from '../tickets/limits.ts';
+import { errors } from '../tickets/response-schemas.ts';
 
 export interface AttachmentOptions {
   deps: CommandDeps;
@@ -34,6 +35,8 @@ const attachmentOut = z.object({
   url: z.string(),
 });
 
+const TAGS = ['Обращения'];
+
 /** Registers upload, list and download. */
 export async function attachmentRoutes(app: FastifyInstance, opts: AttachmentOptions): Promise<void> {
   await registerPerUserLimits(app);
@@ -48,9 +51,19 @@ export async function attachmentRoutes(app: FastifyInstance, opts: AttachmentOpt
       config: writeLimit(opts.budgets),
       preHandler: requireRole(),
       schema: {
+        tags: TAGS,
+        summary: 'Приложить файлы к обращению',
+        description:
+          'multipart/form-data, один или несколько файлов (не больше 20; размер каждого — до SROK_MAX_UPLOAD_MB, ' +
+          'иначе 413). Тип определяется по содержимому, SHA-256 записывается; файлы запроса сохраняются все ' +
+          'или ни один. internal=true — внутренний файл поддержки, клиенту не виден.',
+        consumes: ['multipart/form-data'],
         params: numberParams,
         querystring: z.object({ internal: z.enum(['true', 'false']).optional() }),
-        response: { 201: z.object({ items: z.array(attachmentOut) }) },
+        response: {
+          201: z.object({ items: z.array(attachmentOut) }),
+          ...errors(400, 401, 403, 404, 409, 413, 429),
+        },
       },
     },
     async (request, reply) => {
@@ -79,7 +92,13 @@ export async function attachmentRoutes(app: FastifyInstance, opts: AttachmentOpt
     '/api/tickets/:number/attachments',
     {
       preHandler: requireRole(),
-      schema: { params: numberParams, response: { 200: z.object({ items: z.array(attachmentOut) }) } },
+      schema: {
+        tags: TAGS,
+        summary: 'Файлы обращения',
+        description: 'Клиенту — только его файлы и ответы поддержки, без внутренних.',
+        params: numberParams,
+        response: { 200: z.object({ items: z.array(attachmentOut) }), ...errors(400, 401, 404) },
+      },
     },
     async (request) => {
       const ticket = await ticketFor(request, request.params.number);
@@ -89,7 +108,17 @@ export async function attachmentRoutes(app: FastifyInstance, opts: AttachmentOpt
 
   r.get(
     '/api/attachments/:id',
-    { preHandler: requireRole(), schema: { params: z.object({ id: z.string().uuid() }) } },
+    {
+      preHandler: requireRole(),
+      schema: {
+        tags: TAGS,
+        summary: 'Скачать файл',
+        description:
+          'Отдаётся как вложение (Content-Disposition: attachment) с определённым при загрузке типом и ' +
+          'заголовком Digest (SHA-256). Чужой или внутренний для клиента файл — 404.',
+        params: z.object({ id: z.string().uuid() }),
+      },
+    },
     async (request, reply) => {
       const row = await getAttachment(db, request.params.id);
       const ticket = row ? await getTicketById(db, row.ticketId, scopeOf(request)) : undefined;

@@ -152,6 +152,14 @@ describeDatabases('operations routes', (suite) => {
     const doc = await t.anonymous.request({ method: 'GET', url: '/api/openapi.json' });
     expect(doc.statusCode).toBe(200);
     expect(doc.json().openapi).toMatch(/^3\./);
+    // Every operation says what it is for and sits under a heading of the interactive page.
+    const undocumented = Object.entries(doc.json().paths as Record<string, Record<string, object>>).flatMap(
+      ([path, operations]) =>
+        Object.entries(operations)
+          .filter(([, op]) => !('summary' in op) || !('tags' in op))
+          .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(undocumented).toEqual([]);
     const page = await t.anonymous.request({ method: 'GET', url: '/api/docs' });
     expect([200, 302]).toContain(page.statusCode);
     await t.close();
