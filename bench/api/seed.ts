@@ -118,6 +118,7 @@ async function main(): Promise<void> {
           name,
           role: 'customer',
           organizationId: world.organizationId,
+          emailVerifiedAt: new Date(world.clock.now()),
         });
         customerIds.push(rep.id);
         const eng = await upsertUser(db, {

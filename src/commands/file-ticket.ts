@@ -1,4 +1,4 @@
-// Files a ticket (R4.1, R10, R12): checks the filing right, issues the number, starts the clocks,
+// Files a ticket (R4.1, R10, R12, R22): checks the filing right, issues the number, starts the clocks,
 // writes the ticket, its first events and notices in one statement (shared with the filings made
 // meanwhile); idempotent under a key.
 
@@ -7,12 +7,13 @@ import { withTransaction } from '../db/database.ts';
 import { insertFiling, insertFilingSoon, type NewFiling } from '../db/repositories/filings.ts';
 import { getIdempotentResponse, putIdempotentResponse } from '../db/repositories/idempotency.ts';
 import type { UserWithContact } from '../db/repositories/organizations.ts';
-import { checkFilingRight } from '../domain/contracts/filing-right.ts';
+import { type ContractTerms, checkFilingRight } from '../domain/contracts/filing-right.ts';
 import { DomainError } from '../domain/errors.ts';
 import { decide } from '../domain/tickets/decide.ts';
 import { replay } from '../domain/tickets/state.ts';
 import type { Priority, TicketType } from '../domain/tickets/types.ts';
-import { requesterOf, requesterWithContracts } from './contract-terms.ts';
+import { linkRepresentative } from './accounts/link-representative.ts';
+import { type Requester, requesterOf, requesterWithContracts } from './contract-terms.ts';
 import { type CommandDeps, wakeSweeper } from './deps.ts';
 import { planContext } from './load-plan.ts';
 import { derivedColumns, noticeRows, toRecord } from './record-events.ts';
@@ -41,6 +42,27 @@ export interface FiledTicket {
   solutionDueAt: string | null;
 }
 
+/**
+ * The contracts the requester may file under (R10, R22): only a verified address counts, and only
+ * the contracts of the organization whose tickets the requester sees. A verified customer not yet
+ * linked is linked first, as verification would have done (the contact may have been added since).
+ */
+async function ownContracts(deps: CommandDeps, requester: Requester, now: number): Promise<ContractTerms[]> {
+  const { user, contracts } = requester;
+  if (user.emailVerifiedAt === null)
+    throw new DomainError('ticket.email_not_verified', { email: user.email });
+  let organizationId = user.organizationId;
+  if (organizationId === null) {
+    organizationId = (await withTransaction(deps.db, (tx) => linkRepresentative(tx, user, now)))
+      .organizationId;
+  }
+  if (organizationId === null) {
+    checkFilingRight(user.email, contracts, now); // listed only under expired contracts: says which
+    throw new DomainError('ticket.not_authorized_contact', { email: user.email });
+  }
+  return contracts.filter((c) => c.organizationId === organizationId);
+}
+
 class Replayed extends Error {
   constructor(readonly response: FiledTicket) {
     super('idempotent replay');
@@ -62,7 +84,7 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
   if (!requester || requester.user.id !== input.requesterId)
     throw new DomainError('ticket.not_authorized_contact', { email: '—' });
   const { user } = requester;
-  const contract = checkFilingRight(user.email, requester.contracts, now);
+  const contract = checkFilingRight(user.email, await ownContracts(deps, requester, now), now);
   const stamped = requester.plans.get(contract.planId);
   if (!stamped) throw new DomainError('plan.not_found', { value: contract.planId });
   const { plan, calendar } = await planContext(deps.db, stamped);

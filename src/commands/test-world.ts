@@ -58,11 +58,14 @@ export async function buildWorld(db: Db, now: number, opts: WorldOptions = {}): 
   });
   const email = `rep-${tag}@romashka.ru`;
   await upsertContact(db, { contractId: contract.id, name: 'Ирина Петрова', email });
+  // Customers confirmed their addresses: only a verified address may file (R10).
+  const emailVerifiedAt = new Date(now);
   const rep = await upsertUser(db, {
     email,
     name: 'Ирина Петрова',
     role: 'customer',
     organizationId: org.id,
+    emailVerifiedAt,
   });
   const eng = await upsertUser(db, { email: `eng-${tag}@srok.test`, name: 'Анна Инженер', role: 'engineer' });
   const ld = await upsertUser(db, {
@@ -70,7 +73,12 @@ export async function buildWorld(db: Db, now: number, opts: WorldOptions = {}): 
     name: 'Олег Руководитель',
     role: 'lead',
   });
-  const out = await upsertUser(db, { email: `out-${tag}@example.ru`, name: 'Посторонний', role: 'customer' });
+  const out = await upsertUser(db, {
+    email: `out-${tag}@example.ru`,
+    name: 'Посторонний',
+    role: 'customer',
+    emailVerifiedAt,
+  });
   const adm = await upsertUser(db, { email: `admin-${tag}@srok.test`, name: 'Администратор', role: 'admin' });
   const clock = new ManualClock(now);
   return {

@@ -18,7 +18,7 @@ import {
   startPortal,
 } from './harness.ts';
 import { act, actionBar, expectStatus, openTicket } from './ticket-steps.ts';
-import { createCustomer, createStaff, mailedLink, type Person, person } from './world.ts';
+import { confirmAddress, createCustomer, createStaff, mailedLink, type Person, person } from './world.ts';
 
 const STEP = 90_000;
 const XMLCALENDAR = new URL('./fixtures/xmlcalendar-ru-2024.xml', import.meta.url);
@@ -42,6 +42,7 @@ describeInBrowser('золотой путь обращения в браузер�
     await createCustomer(portal.admin, 'ООО «Ромашка»', customer);
     await createStaff(portal.admin, engineer, 'engineer');
     await createStaff(portal.admin, outsider, 'customer');
+    await confirmAddress(portal.admin, outsider.email); // confirmed, yet listed in no contract
     customerPage = await newPage();
     engineerPage = await newPage();
     await signInContext(engineerPage.context(), engineer);

@@ -90,10 +90,10 @@ export async function upsertContact(db: Db, input: NewContact): Promise<ContactR
   return row;
 }
 
-/** Removes a contact; returns whether it existed. */
-export async function deleteContact(db: Db, id: string): Promise<boolean> {
-  const rows = await db.delete(contacts).where(eq(contacts.id, id)).returning({ id: contacts.id });
-  return rows.length > 0;
+/** Removes a contact; returns it as it was, or undefined when there was none. */
+export async function deleteContact(db: Db, id: string): Promise<ContactRow | undefined> {
+  const [row] = await db.delete(contacts).where(eq(contacts.id, id)).returning();
+  return row;
 }
 
 /** A contract's contacts, by name. */

@@ -39,6 +39,12 @@ export async function getUserById(db: Db, id: string): Promise<UserRow | undefin
   return row;
 }
 
+/** The user with this id, locked until the transaction ends (linking and unlinking take turns). */
+export async function lockUser(db: Db, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).for('update');
+  return row;
+}
+
 /** The user with this e-mail (any letter case), if any. */
 export async function getUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
   const [row] = await db

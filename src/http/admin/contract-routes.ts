@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { unlinkUnlistedRepresentative } from '../../commands/accounts/unlink-representative.ts';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { type Db, withTransaction } from '../../db/database.ts';
 import { getPlan } from '../../db/repositories/calendars.ts';
@@ -19,7 +20,7 @@ import {
 } from '../../db/repositories/organizations.ts';
 import { normalizeEmail } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { requireRole } from '../plugins/auth.ts';
+import { actorOf, requireRole } from '../plugins/auth.ts';
 import { auditChange } from './audit-trail.ts';
 import { findOrganization } from './organization-routes.ts';
 import { isoDate, logChange, TAGS, uuidParams } from './shared.ts';
@@ -223,16 +224,27 @@ export async function contractRoutes(app: FastifyInstance, opts: { deps: Command
       schema: {
         tags,
         summary: 'Исключить представителя из договора',
+        description:
+          'Если ни один договор организации больше не называет этот адрес, пользователь отвязывается от организации, его сеансы завершаются, а API-токены отзываются (R22).',
         params: uuidParams,
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await withTransaction(db, async (tx) => {
-        if (!(await deleteContact(tx, request.params.id))) {
-          throw new DomainError('contact.not_found', { value: request.params.id });
-        }
-        await auditChange(tx, request, clock, { action: 'contact.deleted', entityId: request.params.id });
+        const removed = await deleteContact(tx, request.params.id);
+        if (!removed) throw new DomainError('contact.not_found', { value: request.params.id });
+        const contract = await findContract(tx, removed.contractId);
+        const payload = presentContact(removed);
+        await auditChange(tx, request, clock, { action: 'contact.deleted', entityId: removed.id, payload });
+        // R22: no longer listed anywhere in the organization, the person no longer sees its tickets.
+        await unlinkUnlistedRepresentative(tx, {
+          email: removed.email,
+          organizationId: contract.organizationId,
+          actorId: actorOf(request).userId,
+          cause: { action: 'contact.deleted', contactId: removed.id },
+          now: clock.now(),
+        });
       });
       logChange(request, 'contact.delete', request.params.id);
       return reply.code(204).send(null);

@@ -42,6 +42,7 @@ export async function openProductApp(suite: DatabaseSuite, maxBytes = 1_048_576)
     name: 'Сергей Вектор',
     role: 'customer',
     organizationId: org.id,
+    emailVerifiedAt: new Date(NOW),
   });
   return { ...t, db: database.db, filesDir, stranger: { userId: user.id, organizationId: org.id } };
 }

@@ -26,7 +26,7 @@ export async function filingRoute(
         tags: ['Обращения'],
         summary: 'Зарегистрировать обращение',
         description:
-          'Только уполномоченный представитель по действующему договору (R10); иначе 403 ticket.not_authorized_contact с объяснением, к кому обратиться. С заголовком Idempotency-Key повтор запроса возвращает то же обращение.',
+          'Только уполномоченный представитель с подтверждённым адресом (иначе 403 ticket.email_not_verified) по действующему договору своей организации (R10, R22); иначе 403 ticket.not_authorized_contact с объяснением, к кому обратиться. С заголовком Idempotency-Key повтор запроса возвращает то же обращение.',
         headers: actionHeaders.omit({ 'if-match': true }),
         body: fileTicketBody,
         response: { 201: filedSchema, ...errors(400, 401, 403, 413, 415, 422, 429) },

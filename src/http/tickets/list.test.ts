@@ -75,8 +75,28 @@ describeDatabases('GET /api/tickets', (suite) => {
       2,
     );
     const refused = await list(t.as.customer, `?organization=${t.other.organizationId}`);
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(404);
     expect(JSON.stringify(refused.body)).not.toContain(String(c));
+  });
+
+  it('a customer naming another organization learns nothing: 404 exactly as for one that does not exist (R22)', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    await t.file('other');
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const answer = async (client: TestClient, id: string) => {
+      const res = await list(client, `?organization=${id}`);
+      return {
+        status: res.status,
+        code: res.body.error?.code,
+        text: res.body.error?.message.replace(id, '<id>'),
+      };
+    };
+    const foreign = await answer(t.as.customer, t.other.organizationId);
+    expect(foreign).toEqual({ status: 404, code: 'organization.not_found', text: expect.any(String) });
+    expect(await answer(t.as.customer, missing)).toEqual(foreign);
+    // A customer not yet linked to any organization gets the same answer.
+    expect(await answer(t.as.outsider, t.other.organizationId)).toEqual(foreign);
+    expect(await answer(t.as.outsider, missing)).toEqual(foreign);
   });
 
   it('searches subject and description in Russian and English word forms, and by number', async () => {

@@ -42,7 +42,7 @@ export async function readRoutes(
         description:
           'Поддержка видит все обращения (по умолчанию — по ближайшему сроку), представитель — только своей организации (новые первыми).',
         querystring: listQuery,
-        response: { 200: listSchema, ...errors(400, 401, 403, 429) },
+        response: { 200: listSchema, ...errors(400, 401, 404, 429) },
       },
     },
     async (request) => {
@@ -117,11 +117,12 @@ export async function readRoutes(
 function filterOf(q: ListQuery, viewer: Viewer): TicketFilter | null {
   let organizationId = q.organization;
   if (!isSupport(viewer)) {
-    if (!viewer.organizationId) return null;
-    // A customer may name only their own organization: anything else is refused, never shown.
+    // A customer may name only their own organization: another one is answered exactly like one
+    // that does not exist, so a foreign id tells nothing (R22).
     if (organizationId !== undefined && organizationId !== viewer.organizationId) {
-      throw new DomainError('auth.forbidden');
+      throw new DomainError('organization.not_found', { value: organizationId });
     }
+    if (!viewer.organizationId) return null;
     organizationId = viewer.organizationId;
   }
   const assigneeId =
