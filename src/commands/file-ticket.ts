@@ -5,7 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import { withTransaction } from '../db/database.ts';
 import { insertFiling, insertFilingSoon, type NewFiling } from '../db/repositories/filings.ts';
-import { getIdempotentResponse, putIdempotentResponse } from '../db/repositories/idempotency.ts';
+import {
+  getIdempotentResponse,
+  putIdempotentResponse,
+  requestHashOf,
+} from '../db/repositories/idempotency.ts';
 import type { UserWithContact } from '../db/repositories/organizations.ts';
 import { type ContractTerms, checkFilingRight } from '../domain/contracts/filing-right.ts';
 import { DomainError } from '../domain/errors.ts';
@@ -72,8 +76,11 @@ class Replayed extends Error {
 /** Registers the ticket and returns its number, the initiator's confirmation (R12). */
 export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Promise<FiledTicket> {
   const scope = `${input.requesterId}:file-ticket`;
+  // What the filing asks: a retry under the same key must ask the same (else 422, nothing lost).
+  const { idempotencyKey: _key, requesterContracts: _contracts, ...asked } = input;
+  const requestHash = input.idempotencyKey ? requestHashOf(asked) : undefined;
   if (input.idempotencyKey) {
-    const earlier = await getIdempotentResponse(deps.db, scope, input.idempotencyKey);
+    const earlier = await getIdempotentResponse(deps.db, scope, input.idempotencyKey, requestHash);
     if (earlier) return earlier as FiledTicket;
   }
   // Who files, under which contract and plan: read before the transaction, which then only writes.
@@ -144,7 +151,7 @@ export async function fileTicket(deps: CommandDeps, input: FileTicketInput): Pro
       ? respond(await insertFilingSoon(deps.db, filing))
       : await withTransaction(deps.db, async (tx) => {
           const response = respond(await insertFiling(tx, filing));
-          const put = await putIdempotentResponse(tx, scope, key, response, new Date(now));
+          const put = await putIdempotentResponse(tx, scope, key, response, new Date(now), requestHash);
           if (!put.stored) throw new Replayed(put.response as FiledTicket); // a concurrent twin won: roll back
           return response;
         });

@@ -93,6 +93,20 @@ describeDatabases('POST /api/tickets', (suite) => {
     expect(other.json().number).not.toBe(first.json().number);
   });
 
+  it('a used key with another filing is refused (422): the second ticket is not silently dropped', async () => {
+    const t = await setUpTickets(await suite.create(), FRIDAY);
+    const send = (body: object) =>
+      t.as.customer.request(post('/api/tickets', body, { 'idempotency-key': 'form-7' }));
+    expect((await send(incident)).statusCode).toBe(201);
+    const other = await send({ ...incident, subject: 'Совсем другая тема' });
+    expect([other.statusCode, other.json().error.code]).toEqual([422, 'request.idempotency_key_reused']);
+    expect((await t.stored()).tickets).toBe(1);
+    // Key order does not make another request.
+    const reordered = Object.fromEntries(Object.entries(incident).reverse());
+    expect((await send(reordered)).statusCode).toBe(201);
+    expect((await t.stored()).tickets).toBe(1);
+  });
+
   it('refuses someone who is not an authorized representative with 403, why and whom to ask (R10)', async () => {
     const t = await setUpTickets(await suite.create(), FRIDAY);
     const ru = await t.as.outsider.request(post('/api/tickets', incident));
