@@ -20,85 +20,101 @@ export function auditEntityKey(entity: string, entityId: string): string {
   return `${entity}:${entityId}`;
 }
 
+type Named = { id: string; name: string };
+
+/**
+ * How each kind of entity is named: which ids it can have (uuid, or a slug for plans and calendars)
+ * and one query for all of a page's ids.
+ */
+const LOOKUPS: ReadonlyArray<{
+  entity: string;
+  slug?: true;
+  load: (db: Db, ids: string[]) => Promise<Named[]>;
+}> = [
+  {
+    entity: 'user',
+    load: async (db, ids) =>
+      (
+        await db
+          .select({ id: users.id, name: users.name, email: users.email })
+          .from(users)
+          .where(inArray(users.id, ids))
+      ).map((u) => ({ id: u.id, name: `${u.name} (${u.email})` })),
+  },
+  {
+    entity: 'organization',
+    load: (db, ids) =>
+      db
+        .select({ id: organizations.id, name: organizations.name })
+        .from(organizations)
+        .where(inArray(organizations.id, ids)),
+  },
+  {
+    entity: 'contract',
+    load: (db, ids) =>
+      db
+        .select({ id: contracts.id, name: contracts.number })
+        .from(contracts)
+        .where(inArray(contracts.id, ids)),
+  },
+  {
+    entity: 'contact',
+    load: async (db, ids) =>
+      (
+        await db
+          .select({ id: contacts.id, name: contacts.name, email: contacts.email })
+          .from(contacts)
+          .where(inArray(contacts.id, ids))
+      ).map((c) => ({ id: c.id, name: `${c.name} (${c.email})` })),
+  },
+  {
+    entity: 'product',
+    load: (db, ids) =>
+      db.select({ id: products.id, name: products.name }).from(products).where(inArray(products.id, ids)),
+  },
+  {
+    entity: 'build',
+    load: async (db, ids) =>
+      (
+        await db
+          .select({ id: builds.id, version: builds.version, product: products.name })
+          .from(builds)
+          .innerJoin(products, eq(products.id, builds.productId))
+          .where(inArray(builds.id, ids))
+      ).map((b) => ({ id: b.id, name: `${b.product} ${b.version}` })),
+  },
+  {
+    entity: 'plan',
+    slug: true,
+    load: (db, ids) =>
+      db.select({ id: plans.id, name: plans.name }).from(plans).where(inArray(plans.id, ids)),
+  },
+  {
+    entity: 'calendar',
+    slug: true,
+    load: (db, ids) =>
+      db.select({ id: calendars.id, name: calendars.name }).from(calendars).where(inArray(calendars.id, ids)),
+  },
+];
+
 /** Names the entities of the given rows; an entity without a readable name is left out. */
 export async function nameAuditEntities(
   db: Db,
   refs: readonly AuditEntityRef[],
 ): Promise<Map<string, string>> {
   const names = new Map<string, string>();
-  const idsOf = (entity: string, valid: (id: string) => boolean = (id) => UUID.test(id)) => [
+  const idsOf = (entity: string, valid: (id: string) => boolean) => [
     ...new Set(refs.filter((r) => r.entity === entity && valid(r.entityId)).map((r) => r.entityId)),
   ];
-  const put = (entity: string, id: string, name: string) => names.set(auditEntityKey(entity, id), name);
-
-  const userIds = idsOf('user');
-  if (userIds.length > 0) {
-    const rows = await db
-      .select({ id: users.id, name: users.name, email: users.email })
-      .from(users)
-      .where(inArray(users.id, userIds));
-    for (const u of rows) put('user', u.id, `${u.name} (${u.email})`);
-  }
-  const organizationIds = idsOf('organization');
-  if (organizationIds.length > 0) {
-    const rows = await db
-      .select({ id: organizations.id, name: organizations.name })
-      .from(organizations)
-      .where(inArray(organizations.id, organizationIds));
-    for (const o of rows) put('organization', o.id, o.name);
-  }
-  const contractIds = idsOf('contract');
-  if (contractIds.length > 0) {
-    const rows = await db
-      .select({ id: contracts.id, number: contracts.number })
-      .from(contracts)
-      .where(inArray(contracts.id, contractIds));
-    for (const c of rows) put('contract', c.id, c.number);
-  }
-  const contactIds = idsOf('contact');
-  if (contactIds.length > 0) {
-    const rows = await db
-      .select({ id: contacts.id, name: contacts.name, email: contacts.email })
-      .from(contacts)
-      .where(inArray(contacts.id, contactIds));
-    for (const c of rows) put('contact', c.id, `${c.name} (${c.email})`);
-  }
-  const productIds = idsOf('product');
-  if (productIds.length > 0) {
-    const rows = await db
-      .select({ id: products.id, name: products.name })
-      .from(products)
-      .where(inArray(products.id, productIds));
-    for (const p of rows) put('product', p.id, p.name);
-  }
-  const buildIds = idsOf('build');
-  if (buildIds.length > 0) {
-    const rows = await db
-      .select({ id: builds.id, version: builds.version, product: products.name })
-      .from(builds)
-      .innerJoin(products, eq(products.id, builds.productId))
-      .where(inArray(builds.id, buildIds));
-    for (const b of rows) put('build', b.id, `${b.product} ${b.version}`);
-  }
-  const anyId = () => true;
-  const planIds = idsOf('plan', anyId);
-  if (planIds.length > 0) {
-    const rows = await db
-      .select({ id: plans.id, name: plans.name })
-      .from(plans)
-      .where(inArray(plans.id, planIds));
-    for (const p of rows) put('plan', p.id, p.name);
-  }
-  const calendarIds = idsOf('calendar', anyId);
-  if (calendarIds.length > 0) {
-    const rows = await db
-      .select({ id: calendars.id, name: calendars.name })
-      .from(calendars)
-      .where(inArray(calendars.id, calendarIds));
-    for (const c of rows) put('calendar', c.id, c.name);
+  for (const { entity, slug, load } of LOOKUPS) {
+    const ids = idsOf(entity, slug ? () => true : (id) => UUID.test(id));
+    // One query at a time: `db` may be a transaction, whose single connection must not be shared.
+    if (ids.length > 0)
+      for (const row of await load(db, ids)) names.set(auditEntityKey(entity, row.id), row.name);
   }
   // Tickets are recorded by their number.
-  for (const id of idsOf('ticket', (id) => /^\d+$/.test(id))) put('ticket', id, `SR-${id}`);
+  for (const id of idsOf('ticket', (id) => /^\d+$/.test(id)))
+    names.set(auditEntityKey('ticket', id), `SR-${id}`);
 
   for (const ref of refs) {
     const key = auditEntityKey(ref.entity, ref.entityId);
