@@ -64,7 +64,7 @@ describeDatabases('reference data', ({ create }) => {
     expect(contact.email).toBe('olga@vector.ru');
     await upsertContact(db, { ...contact, phone: '+7 495 000-00-00' });
     expect((await listContacts(db, contract.id)).map((c) => c.phone)).toEqual(['+7 495 000-00-00']);
-    expect(await deleteContact(db, contact.id)).toBe(true);
+    expect(await deleteContact(db, contact.id)).toMatchObject({ id: contact.id, email: 'olga@vector.ru' });
     expect(await listContacts(db, contract.id)).toEqual([]);
   });
 
