@@ -143,6 +143,7 @@ describeDatabases('account security', (suite) => {
       code: 'auth.rate_limited',
       message: 'Слишком много попыток; повторите через 1 мин.',
     });
+    expect(refused.headers['retry-after']).toBe('60');
     expect(refused.headers['retry-after']).toBeDefined();
     expect((await login('203.0.113.8')).statusCode).toBe(401);
     const register = (n: number) =>
@@ -236,6 +237,7 @@ describeDatabases('account security', (suite) => {
     const locked = await change(PASSWORD, 6); // even the right one, until the window is over
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('auth.rate_limited');
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0); // the account lock says how long too
     expect((await login(PASSWORD, 7)).statusCode).toBe(429);
     await app.close();
   });

@@ -117,7 +117,11 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
               message: formatMessage(lang, i.code, i.params),
             }))
           : undefined;
-      return sendError(reply, statusFor(err.code), err.code, err.localize(lang), details);
+      const status = statusFor(err.code);
+      // A refusal that says how long to wait says it to machines too.
+      const minutes = Number(err.params.minutes);
+      if (status === 429 && minutes > 0) reply.header('retry-after', String(minutes * 60));
+      return sendError(reply, status, err.code, err.localize(lang), details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({
