@@ -30,6 +30,13 @@ describe('the alert a ticket shows in lists', () => {
     expect(alertOf(state)).toBe('breached');
   });
 
+  it('live: a running clock past its due instant is breached before the sweeper records it', () => {
+    const state = clocks({ solution: clock({ status: 'running', warned: true }) });
+    expect(alertOf(state, { nextDueAt: 1_000, now: 999 })).toBe('warning');
+    expect(alertOf(state, { nextDueAt: 1_000, now: 1_000 })).toBe('breached');
+    expect(alertOf(state, { nextDueAt: null, now: 5_000 })).toBe('warning');
+  });
+
   it('a stopped clock no longer alarms, even if it was breached', () => {
     expect(
       alertOf(clocks({ reaction: clock({ status: 'stopped', warned: true, breached: true }) })),

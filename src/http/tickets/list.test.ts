@@ -182,6 +182,18 @@ describeDatabases('GET /api/tickets', (suite) => {
     expect(row).toMatchObject({ number, alert: 'breached' });
   });
 
+  it('marks a breach as soon as the deadline passes, though the sweeper has not recorded it yet', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const number = await t.file('own');
+    const { nextDueAt } = (await list(t.as.engineer)).body.items[0];
+    t.world.clock.set(Date.parse(nextDueAt) - 1);
+    expect((await list(t.as.engineer)).body.items[0].alert).not.toBe('breached');
+    t.world.clock.set(Date.parse(nextDueAt)); // no sweep ran: the flags still say nothing
+    expect((await list(t.as.engineer)).body.items[0]).toMatchObject({ number, alert: 'breached' });
+    const page = await t.as.engineer.request({ method: 'GET', url: `/api/tickets/${number}` });
+    expect(page.json().alert).toBe('breached');
+  });
+
   it('refuses bad paging and filters with 400', async () => {
     const t = await setUpTickets(await suite.create(), MONDAY);
     await t.file('own');

@@ -63,7 +63,8 @@ export async function readRoutes(
         rows.length > limit && last
           ? encodeCursor({ order, dueAt: order === 'due' ? last.nextDueAt : null, number: last.number })
           : null;
-      return { items: page.map(presentSummary), nextCursor, counts };
+      const now = deps.clock.now();
+      return { items: page.map((row) => presentSummary(row, now)), nextCursor, counts };
     },
   );
 

@@ -27,8 +27,8 @@ import { isSupport, scopeOf, type Viewer } from './viewer.ts';
 const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d === null ? null : d.toISOString());
 
-/** A list row: parameters, status, people and deadlines. */
-export function presentSummary(row: TicketListRow): TicketSummary {
+/** A list row at instant `now`: parameters, status, people, deadlines and how urgent it is. */
+export function presentSummary(row: TicketListRow, now: number): TicketSummary {
   return {
     id: row.id,
     number: row.number,
@@ -46,7 +46,7 @@ export function presentSummary(row: TicketListRow): TicketSummary {
     updatedAt: iso(row.updatedAt),
     closedAt: isoOrNull(row.closedAt),
     nextDueAt: isoOrNull(row.nextDueAt),
-    alert: alertOf(row.state as TicketState),
+    alert: alertOf(row.state as TicketState, { nextDueAt: row.nextDueAt?.getTime() ?? null, now }),
     deadlines: {
       reaction: isoOrNull(row.reactionDueAt),
       solution: isoOrNull(row.solutionDueAt),
@@ -76,12 +76,15 @@ export async function presentTicket(
     state.followsUp ?? (row.followsUpTicketId ? await ticketNumberOf(db, row.followsUpTicketId) : null);
   const newerBuild = await newerBuildHint(db, row, lang);
   const relatedProblem = await relatedProblemOf(db, state, viewer);
-  const summary = presentSummary({
-    ...row,
-    organizationName: orgName,
-    requesterName: names.get(row.requesterId) ?? null,
-    assigneeName: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
-  });
+  const summary = presentSummary(
+    {
+      ...row,
+      organizationName: orgName,
+      requesterName: names.get(row.requesterId) ?? null,
+      assigneeName: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
+    },
+    deps.clock.now(),
+  );
   return {
     ...summary,
     description: row.description,
