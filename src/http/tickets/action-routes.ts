@@ -10,6 +10,7 @@ import type { CommandDeps } from '../../commands/deps.ts';
 import { getTicketByNumber } from '../../db/repositories/tickets.ts';
 import { getUserById } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { SUPPORT_ROLES, type UserRole } from '../plugins/auth.ts';
 import { langOf } from '../plugins/errors.ts';
 import { runIdempotent, type StoredResponse } from './idempotent.ts';
@@ -227,12 +228,7 @@ function registerAction<B extends z.ZodType>(
       const scope = `${viewer.userId}:${def.path}:${number}`;
       const response = await runIdempotent<ActionBody>(deps, scope, key, request.body, async (tx) => {
         const command = await def.command(request.body as z.output<B>, viewer, tx);
-        const result = await act(tx, viewer, number, command, version);
-        if (result.followUp) {
-          return { status: 201, body: { followsUp: number, followUp: presentFiled(result.followUp) } };
-        }
-        const body = await presentTicket(tx, result.ticket, viewer, langOf(request));
-        return { status: 200, body, etag: entityTag(result.ticket.version) };
+        return actAndAnswer(tx, viewer, number, command, version, langOf(request));
       });
       return sendActionResponse(reply, response);
     },
@@ -242,6 +238,23 @@ function registerAction<B extends z.ZodType>(
 type FollowUp = z.infer<typeof followUpSchema>;
 /** What an action answers: the ticket page (200), or the follow-up a closed ticket led to (201). */
 export type ActionBody = TicketView | FollowUp;
+
+/** Acts on the ticket and words the answer: the page at its new version, or the follow-up (R17). */
+export async function actAndAnswer(
+  deps: CommandDeps,
+  viewer: Viewer,
+  number: number,
+  command: TicketCommandInput,
+  version: number | undefined,
+  lang: Lang,
+): Promise<StoredResponse<ActionBody>> {
+  const result = await act(deps, viewer, number, command, version);
+  if (result.followUp) {
+    return { status: 201, body: { followsUp: number, followUp: presentFiled(result.followUp) } };
+  }
+  const body = await presentTicket(deps, result.ticket, viewer, lang);
+  return { status: 200, body, etag: entityTag(result.ticket.version) };
+}
 
 /** Sends an action's (possibly replayed) answer: its status, ETag, and Location of a follow-up. */
 export function sendActionResponse(reply: FastifyReply, response: StoredResponse<ActionBody>) {

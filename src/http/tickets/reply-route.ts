@@ -4,12 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { langOf } from '../plugins/errors.ts';
-import { type ActionBody, act, sendActionResponse } from './action-routes.ts';
+import { type ActionBody, actAndAnswer, sendActionResponse } from './action-routes.ts';
 import { runIdempotent } from './idempotent.ts';
 import { type TicketBudgets, writeLimit } from './limits.ts';
 import { actionHeaders, expectedVersion, messageBody, numberParams } from './request-schemas.ts';
 import { errors, followUpSchema, ticketSchema } from './response-schemas.ts';
-import { entityTag, presentFiled, presentTicket } from './ticket-presenter.ts';
 import { gate, isSupport, viewerOf } from './viewer.ts';
 
 /** Registers the reply route. */
@@ -48,12 +47,7 @@ export async function replyRoute(
         const command = isSupport(viewer)
           ? ({ type: 'reply', text } as const)
           : ({ type: 'customer_reply', text } as const);
-        const result = await act(deps, viewer, number, command, version);
-        if (result.followUp) {
-          return { status: 201, body: { followsUp: number, followUp: presentFiled(result.followUp) } };
-        }
-        const body = await presentTicket(deps, result.ticket, viewer, langOf(request));
-        return { status: 200, body, etag: entityTag(result.ticket.version) };
+        return actAndAnswer(deps, viewer, number, command, version, langOf(request));
       });
       return sendActionResponse(reply, response);
     },
