@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { ManualClock } from '../../clock.ts';
 import { listContracts, upsertContact, upsertContract } from '../../db/repositories/organizations.ts';
 import { getUserByEmail, getUserById } from '../../db/repositories/users.ts';
-import { emailTokens, outbox, users } from '../../db/schema.ts';
+import { auditLog, emailTokens, outbox, users } from '../../db/schema.ts';
 import { describeDatabases } from '../../db/test-database.ts';
 import type { CommandDeps } from '../deps.ts';
 import { buildWorld } from '../test-world.ts';
@@ -121,6 +121,8 @@ describeDatabases('account commands', (suite) => {
     expect(admin).toMatchObject({ role: 'admin', email });
     expect(admin?.emailVerifiedAt?.getTime()).toBe(NOW);
     expect(await verifyPassword(admin?.passwordHash, 'пароль администратора')).toBe(true);
+    const audited = await database.db.select().from(auditLog).where(eq(auditLog.entityId, admin!.id));
+    expect(audited.map((r) => [r.action, r.actorId])).toEqual([['user.registered', admin!.id]]);
     const again = await ensureFirstAdmin(deps, { email, password: 'другой пароль админа' });
     expect(again.created).toBe(false);
     expect(

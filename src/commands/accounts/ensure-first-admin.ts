@@ -1,8 +1,10 @@
 // The first administrator from the server's configuration (SROK_ADMIN_EMAIL, SROK_ADMIN_PASSWORD).
+
 import { withTransaction } from '../../db/database.ts';
 import { hasAdmin, lockFirstAdmin, updateAccount } from '../../db/repositories/accounts.ts';
 import { getUserByEmail, upsertUser } from '../../db/repositories/users.ts';
 import type { CommandDeps } from '../deps.ts';
+import { auditAccount } from './audit-account.ts';
 import { checkPasswordPolicy, hashPassword } from './passwords.ts';
 
 export interface EnsureFirstAdminInput {
@@ -36,6 +38,11 @@ export async function ensureFirstAdmin(
       createdAt: existing?.createdAt ?? now,
     });
     if (!user.emailVerifiedAt) await updateAccount(tx, user.id, { emailVerifiedAt: now });
+    await auditAccount(tx, user.id, 'user.registered', now, {
+      email: user.email,
+      role: 'admin',
+      via: 'SROK_ADMIN_EMAIL',
+    });
     return { created: true, userId: user.id };
   });
 }
