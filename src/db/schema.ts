@@ -3,6 +3,7 @@
 // both drivers hand the code the same JS types.
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -202,6 +203,23 @@ export const ticketClosedCounts = pgTable('ticket_closed_counts', {
   closed: bigint('closed', { mode: 'number' }).notNull().default(0),
 });
 
+/** The events that carry a message's text (a rejection's comment included); internal notes are support's. */
+export const MESSAGE_EVENT_TYPES = [
+  'public_reply',
+  'customer_replied',
+  'info_requested',
+  'solution_proposed',
+  'solution_rejected',
+  'dispute_opened',
+  'dispute_answered',
+  'internal_note',
+] as const;
+
+/** The words of an event's message: the expression the search index holds and queries repeat. */
+export function messageWords(payload: AnyPgColumn | SQL): SQL {
+  return sql`to_tsvector('russian', coalesce(${payload} ->> 'text', ${payload} ->> 'comment', ''))`;
+}
+
 export const ticketEvents = pgTable(
   'ticket_events',
   {
@@ -219,6 +237,10 @@ export const ticketEvents = pgTable(
   },
   (t) => [
     uniqueIndex('ticket_events_ticket_seq_idx').on(t.ticketId, t.seq),
+    // Full-text search of the conversation: the words of every message (ticket-queries.ts).
+    index('ticket_events_message_search_idx')
+      .using('gin', messageWords(t.payload))
+      .where(sql`${t.type} in (${sql.raw(MESSAGE_EVENT_TYPES.map((type) => `'${type}'`).join(', '))})`),
     check('ticket_events_actor_role', oneOf('actor_role', ACTOR_ROLES)),
     check('ticket_events_seq_positive', sql`${t.seq} > 0`),
   ],

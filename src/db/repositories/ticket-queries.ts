@@ -5,7 +5,15 @@ import { and, asc, desc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from '
 import { alias } from 'drizzle-orm/pg-core';
 import { type Priority, STATUSES, type TicketStatus, type TicketType } from '../../domain/tickets/types.ts';
 import type { Db } from '../database.ts';
-import { organizations, ticketClosedCounts, tickets, users } from '../schema.ts';
+import {
+  MESSAGE_EVENT_TYPES,
+  messageWords,
+  organizations,
+  ticketClosedCounts,
+  ticketEvents,
+  tickets,
+  users,
+} from '../schema.ts';
 
 /** What a list may be narrowed by; absent fields do not narrow. */
 export interface TicketFilter {
@@ -17,8 +25,13 @@ export interface TicketFilter {
   /** A user's tickets; `null`: unassigned ones. */
   assigneeId?: string | null;
   openDispute?: boolean;
-  /** Full-text search in Russian and English; a number also matches the ticket with that number. */
+  /**
+   * Full-text search in Russian and English of the subject, the description and the conversation;
+   * a number also matches the ticket with that number.
+   */
   q?: string;
+  /** Whether the search reads internal notes too (support only). */
+  searchInternalNotes?: boolean;
 }
 
 /** `due`: the queue (nearest deadline first, none last, then by number); `created`: newest first. */
@@ -178,7 +191,16 @@ function conditions(f: TicketFilter): Array<SQL | undefined> {
   const q = f.q?.trim();
   if (q) {
     // websearch_to_tsquery accepts any text (quotes, minus, or): user input never breaks the query.
-    const words = sql`${tickets.search} @@ websearch_to_tsquery('russian', ${q})`;
+    const query = sql`websearch_to_tsquery('russian', ${q})`;
+    // The types are literals, not parameters, so the planner sees they fall inside the partial index.
+    const types = MESSAGE_EVENT_TYPES.filter((t) => f.searchInternalNotes || t !== 'internal_note');
+    const typeList = sql.raw(types.map((t) => `'${t}'`).join(', '));
+    // Two index searches (ticket text, message text) whose ids the list then reads by primary key.
+    const words = sql`${tickets.id} in (
+      select s.id from ${tickets} s where s.search @@ ${query}
+      union
+      select e.ticket_id from ${ticketEvents} e
+      where e.type in (${typeList}) and ${messageWords(sql`e.payload`)} @@ ${query})`;
     const digits = NUMBER_QUERY.exec(q)?.[1];
     out.push(digits ? or(words, eq(tickets.number, Number(digits))) : words);
   }

@@ -116,6 +116,24 @@ describeDatabases('GET /api/tickets', (suite) => {
     expect(await search(t.as.customer, String(other))).toEqual([]);
   });
 
+  it('searches the conversation too; internal notes only for support, and never across organizations', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const own = await t.file('own', { subject: 'Сбой', description: 'Описание' });
+    const other = await t.file('other', { subject: 'Сбой', description: 'Описание' });
+    await t.act(own, 'customer', { type: 'customer_reply', text: 'Прикладываю журналы сервера' });
+    await t.act(own, 'engineer', { type: 'note', text: 'Похоже на утечку дескрипторов' });
+    await t.act(other, 'engineer', { type: 'reply', text: 'Пришлите журналы сервера, пожалуйста' });
+    const search = (client: TestClient, q: string) =>
+      list(client, `?q=${encodeURIComponent(q)}`).then((r) => numbers(r.body).sort());
+
+    expect(await search(t.as.engineer, 'сервер')).toEqual([own, other].sort());
+    expect(await search(t.as.customer, 'сервер')).toEqual([own]);
+    expect(await search(t.as.engineer, 'дескриптор')).toEqual([own]);
+    expect(await search(t.as.customer, 'дескриптор')).toEqual([]);
+    const counted = await list(t.as.customer, `?q=${encodeURIComponent('дескриптор')}`);
+    expect(Object.values(counted.body.counts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
   it('q with SQL and search-syntax metacharacters is only text: 200 and nothing changes', async () => {
     const t = await setUpTickets(await suite.create(), MONDAY);
     await t.file('own');

@@ -141,7 +141,7 @@ function filterOf(q: ListQuery, viewer: Viewer): TicketFilter | null {
     ...(q.priority ? { priority: q.priority } : {}),
     ...(assigneeId !== undefined ? { assigneeId } : {}),
     ...(q.dispute === 'open' ? { openDispute: true } : {}),
-    ...(q.q ? { q: q.q } : {}),
+    ...(q.q ? { q: q.q, searchInternalNotes: isSupport(viewer) } : {}),
   };
 }
 

@@ -120,7 +120,11 @@ export const listQuery = z.strictObject({
   assignee: z.union([z.literal('me'), z.literal('none'), z.guid()]).optional(),
   organization: z.guid().optional().describe('Только для поддержки'),
   dispute: z.literal('open').optional(),
-  q: text(200).optional().describe('Поиск по теме и описанию (русский и английский) или по номеру'),
+  q: text(200)
+    .optional()
+    .describe(
+      'Поиск по теме, описанию и переписке (русский и английский; внутренние заметки — только поддержке) или по номеру',
+    ),
   order: z.enum(['due', 'created']).optional().describe('due — по ближайшему сроку; created — новые первыми'),
   cursor: z
     .string()

@@ -1,0 +1,1 @@
+CREATE INDEX "ticket_events_message_search_idx" ON "ticket_events" USING gin (to_tsvector('russian', coalesce("payload" ->> 'text', "payload" ->> 'comment', ''))) WHERE "ticket_events"."type" in ('public_reply', 'customer_replied', 'info_requested', 'solution_proposed', 'solution_rejected', 'dispute_opened', 'dispute_answered', 'internal_note');
