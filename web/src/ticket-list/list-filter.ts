@@ -9,7 +9,7 @@ export type StatusChoice = 'all' | 'open' | TicketStatus;
 export interface ListFilter {
   status: StatusChoice;
   type?: TicketType;
-  /** Words from the subject and description, or a number (SR-1042 or 1042). */
+  /** Words from the subject, description and conversation, or a number (SR-1042 or 1042). */
   q?: string;
   assignee?: 'me' | 'none';
   organization?: string;

@@ -1,4 +1,4 @@
-// The list's search: words from the subject and description, or a ticket number; applied on Enter.
+// The list's search: words from the subject, description and conversation, or a ticket number; applied on Enter.
 import { type Ref, useId, useState } from 'react';
 import { defineTexts, useT } from '../i18n/i18n.tsx';
 import { Button } from '../ui/ui.tsx';
@@ -6,13 +6,13 @@ import { Button } from '../ui/ui.tsx';
 const texts = defineTexts({
   ru: {
     label: 'Поиск',
-    hint: 'Слова из темы и описания или номер (SR-1042)',
+    hint: 'Слова из темы, описания и переписки или номер (SR-1042)',
     find: 'Найти',
     clear: 'Сбросить',
   },
   en: {
     label: 'Search',
-    hint: 'Words from the subject and description, or a number (SR-1042)',
+    hint: 'Words from the subject, description or conversation, or a number (SR-1042)',
     find: 'Search',
     clear: 'Clear',
   },
