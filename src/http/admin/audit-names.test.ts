@@ -1,24 +1,15 @@
 // R22: the audit trail names what each row is about, so a reader sees «Анна Инженер (eng-…)» or
 // a contract's number rather than a bare UUID; a row about a deleted entity keeps its recorded name.
-import type { InjectOptions } from 'fastify';
 import { expect, it } from 'vitest';
 import { describeDatabases } from '../../db/test-database.ts';
 import { EXAMPLE_PLANS } from '../../domain/plans/example-plans.ts';
-import type { TestClient } from '../test-app.ts';
-import { openAdminApp } from './test-support.ts';
+import { createProductBuild, openAdminApp, send } from './test-support.ts';
 
 interface AuditItem {
   action: string;
   entity: string;
   entityId: string;
   entityName: string | null;
-}
-
-async function send(client: TestClient, request: InjectOptions, status: number) {
-  const res = await client.request(request);
-  if (res.statusCode !== status)
-    throw new Error(`${request.method} ${request.url}: ${res.statusCode} ${res.body}`);
-  return res.body ? res.json() : null;
 }
 
 describeDatabases('audit trail names', (suite) => {
@@ -57,20 +48,7 @@ describeDatabases('audit trail names', (suite) => {
       200,
     );
     await send(admin, { method: 'PUT', url: '/api/plans/standard', payload: EXAMPLE_PLANS[0] }, 200);
-    const product = await send(
-      admin,
-      { method: 'POST', url: '/api/products', payload: { name: 'Срок-Сервер' } },
-      201,
-    );
-    const build = await send(
-      admin,
-      {
-        method: 'POST',
-        url: `/api/products/${product.id}/builds`,
-        payload: { version: '1.0', releasedOn: '2026-03-01' },
-      },
-      201,
-    );
+    const { product, build } = await createProductBuild(admin);
 
     const res = await t.as.lead.request({ method: 'GET', url: '/api/audit?limit=200' });
     const items: AuditItem[] = res.json().items;

@@ -4,8 +4,7 @@ import type { InjectOptions } from 'fastify';
 import { expect, it } from 'vitest';
 import { describeDatabases } from '../../db/test-database.ts';
 import { EXAMPLE_PLANS } from '../../domain/plans/example-plans.ts';
-import type { TestClient } from '../test-app.ts';
-import { type AdminTestApp, NOW, openAdminApp } from './test-support.ts';
+import { type AdminTestApp, createProductBuild, NOW, openAdminApp, send } from './test-support.ts';
 
 interface AuditItem {
   id: number;
@@ -15,14 +14,6 @@ interface AuditItem {
   entity: string;
   entityId: string;
   payload: Record<string, unknown>;
-}
-
-async function send(client: TestClient, request: InjectOptions, status?: number) {
-  const res = await client.request(request);
-  if (status !== undefined && res.statusCode !== status) {
-    throw new Error(`${request.method} ${request.url}: ${res.statusCode} ${res.body}`);
-  }
-  return res.body ? res.json() : null;
 }
 
 async function trail(
@@ -106,20 +97,7 @@ describeDatabases('audit trail of administration', (suite) => {
       { method: 'PUT', url: '/api/content/contacts', payload: { lang: 'ru', body: '# Контакты' } },
       200,
     );
-    const product = await send(
-      admin,
-      { method: 'POST', url: '/api/products', payload: { name: 'Срок-Сервер' } },
-      201,
-    );
-    const build = await send(
-      admin,
-      {
-        method: 'POST',
-        url: `/api/products/${product.id}/builds`,
-        payload: { version: '1.0', releasedOn: '2026-03-01' },
-      },
-      201,
-    );
+    const { product, build } = await createProductBuild(admin);
     await send(admin, { method: 'PATCH', url: `/api/builds/${build.id}`, payload: { notes: 'Первая' } }, 200);
     await send(
       admin,
