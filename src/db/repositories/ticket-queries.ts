@@ -190,8 +190,7 @@ function conditions(f: TicketFilter): Array<SQL | undefined> {
   if (f.openDispute !== undefined) out.push(eq(tickets.openDispute, f.openDispute));
   const q = f.q?.trim();
   if (q) {
-    // websearch_to_tsquery accepts any text (quotes, minus, or): user input never breaks the query.
-    const query = sql`websearch_to_tsquery('russian', ${q})`;
+    const query = searchQuery(q);
     // The types are literals, not parameters, so the planner sees they fall inside the partial index.
     const types = MESSAGE_EVENT_TYPES.filter((t) => f.searchInternalNotes || t !== 'internal_note');
     const typeList = sql.raw(types.map((t) => `'${t}'`).join(', '));
@@ -205,6 +204,19 @@ function conditions(f: TicketFilter): Array<SQL | undefined> {
     out.push(digits ? or(words, eq(tickets.number, Number(digits))) : words);
   }
   return out;
+}
+
+// A lexeme of three or more characters in tsquery's text form, where '' is an escaped quote.
+const LEXEME = "'((?:[^']|''){3,})'";
+
+/**
+ * The tsquery of what a user typed. websearch_to_tsquery accepts any text (quotes, minus, or), so
+ * user input never breaks the query; each lexeme of three or more characters then matches as a
+ * prefix, because the Russian stemmer is uneven («журнал» stems to «журна», «журналы» to «журнал»)
+ * and people type the start of a word («серв» for «сервер»).
+ */
+function searchQuery(q: string): SQL {
+  return sql`regexp_replace(websearch_to_tsquery('russian', ${q})::text, ${LEXEME}, ${"'\\1':*"}, 'g')::tsquery`;
 }
 
 function afterCursor(c: TicketCursor): SQL | undefined {

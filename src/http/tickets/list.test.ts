@@ -116,6 +116,25 @@ describeDatabases('GET /api/tickets', (suite) => {
     expect(await search(t.as.customer, String(other))).toEqual([]);
   });
 
+  it('matches the start of a word, so uneven Russian stems and half-typed words still find tickets', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const logs = await t.file('own', {
+      subject: 'Пропали журналы',
+      description: 'Сервер не пишет журналы обмена',
+    });
+    const short = await t.file('own', { subject: 'Ошибка 1С', description: 'Не открывается база' });
+    const search = (q: string) => list(t.as.lead, `?q=${encodeURIComponent(q)}`).then((r) => numbers(r.body));
+
+    // «журнал» stems to «журна», «журналы» to «журнал»: only a prefix match finds one from the other.
+    expect(await search('журнал')).toEqual([logs]);
+    expect(await search('серв')).toEqual([logs]);
+    expect(await search('журнал -обмен')).toEqual([]);
+    expect(await search('"пишет журнал"')).toEqual([logs]);
+    // Lexemes under three characters stay whole words: «1» is not a prefix of «1с».
+    expect(await search('1')).toEqual([]);
+    expect(await search('1с')).toEqual([short]);
+  });
+
   it('searches the conversation too; internal notes only for support, and never across organizations', async () => {
     const t = await setUpTickets(await suite.create(), MONDAY);
     const own = await t.file('own', { subject: 'Сбой', description: 'Описание' });
