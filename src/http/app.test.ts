@@ -69,4 +69,31 @@ describe('app', () => {
     expect(api.json().error.code).toBe('route.not_found');
     await app.close();
   });
+
+  it('answers 405 with Allow for a wrong method on an existing address, and 404 where nothing is', async () => {
+    const webDir = mkdtempSync(join(tmpdir(), 'srok-web-'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><html lang="ru"><div id="root"></div></html>');
+    const app = await buildApp({ probe: { database: async () => true }, logLevel: 'silent', webDir });
+    const wrong = await app.inject({ method: 'DELETE', url: '/api/health?x=1' });
+    expect(wrong.statusCode).toBe(405);
+    expect(wrong.headers.allow).toBe('GET, HEAD');
+    expect(wrong.json().error).toEqual({
+      code: 'request.method_not_allowed',
+      message: 'Метод DELETE для этого адреса не поддерживается; допустимы: GET, HEAD',
+    });
+    const english = await app.inject({
+      method: 'POST',
+      url: '/api/health',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.json().error.message).toBe('Method POST is not allowed here; allowed: GET, HEAD');
+    // The portal's catch-all page route makes no address "exist" for other methods.
+    for (const url of ['/api/no-such-thing', '/tickets/1042']) {
+      const res = await app.inject({ method: 'POST', url });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('route.not_found');
+      expect(res.headers.allow).toBeUndefined();
+    }
+    await app.close();
+  });
 });

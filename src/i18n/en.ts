@@ -104,6 +104,7 @@ export const en: Record<MessageCode, string> = {
   'request.rate_limited': 'Too many requests; try again later',
   internal: 'Internal server error. Request id for support: {id}',
   'route.not_found': 'Address {value} not found',
+  'request.method_not_allowed': 'Method {method} is not allowed here; allowed: {allowed}',
   'auth.unauthenticated': 'Log in to continue',
   'auth.forbidden': 'You are not allowed to do this',
   'auth.csrf': 'Request rejected by forgery protection (CSRF): reload the page and try again',

@@ -160,12 +160,39 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     return sendError(reply, 500, 'internal', t('internal', { id: request.id }));
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendError(
+  app.setNotFoundHandler((request, reply) => {
+    const allowed = allowedMethods(request.server, request.url);
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '));
+      return sendError(
+        reply,
+        405,
+        'request.method_not_allowed',
+        formatMessage(langOf(request), 'request.method_not_allowed', {
+          method: request.method,
+          allowed: allowed.join(', '),
+        }),
+      );
+    }
+    return sendError(
       reply,
       404,
       'route.not_found',
       formatMessage(langOf(request), 'route.not_found', { value: request.url }),
-    ),
-  );
+    );
+  });
 });
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/**
+ * The methods an existing address answers, for a 405 with `Allow` rather than a 404 that would say
+ * the address does not exist. The portal's catch-all page route (a `*` parameter) does not count.
+ */
+function allowedMethods(app: FastifyInstance, url: string): string[] {
+  const path = url.split('?', 1)[0] ?? '';
+  return METHODS.filter((method) => {
+    const route = app.findRoute({ method, url: path });
+    return route !== null && !('*' in (route.params ?? {}));
+  });
+}
