@@ -14,6 +14,7 @@ import { formatMessage, type Lang } from '../i18n/index.ts';
 import { type CommandDeps, wakeSweeper } from './deps.ts';
 import { type FiledTicket, fileTicket } from './file-ticket.ts';
 import { loadPlan } from './load-plan.ts';
+import { mergeTicket } from './merge-ticket.ts';
 import { recordEvents } from './record-events.ts';
 
 export interface ActOnTicketInput {
@@ -40,6 +41,8 @@ export async function actOnTicket(deps: CommandDeps, input: ActOnTicketInput): P
   if (input.actor.role === 'customer' && !input.organizationId)
     throw new DomainError('ticket.not_found', { value: input.ticketNumber });
   const scope = input.actor.role === 'customer' ? { organizationId: input.organizationId as string } : {};
+  // A merge changes two tickets: its own command locks and writes both.
+  if (input.command.type === 'merge') return mergeTicket(deps, { ...input, command: input.command }, scope);
   const outcome = await withTransaction(deps.db, async (tx) => {
     const row = await getTicketByNumber(tx, input.ticketNumber, scope);
     if (!row) throw new DomainError('ticket.not_found', { value: input.ticketNumber });

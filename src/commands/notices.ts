@@ -38,6 +38,9 @@ export function noticesFor(event: TicketEvent, state: TicketState): Notice[] {
       if (event.reason === 'accepted' || event.reason === 'withdrawn')
         return [{ kind: 'ticket.closed_by_customer', audience: toSupport }];
       return [];
+    // The customer learns where work on their request goes on (R11); closing as merged adds nothing.
+    case 'merged_into':
+      return [{ kind: 'ticket.merged', audience: 'requester' }];
     case 'parameters_changed':
     case 'deadline_set':
       return [{ kind: 'ticket.parameters_changed', audience: 'requester' }];

@@ -168,6 +168,11 @@ export const en: Record<MessageCode, string> = {
   'ticket.link_unchanged': 'The problem link is already so: nothing to change',
   'ticket.problem_other_organization':
     'Problem SR-{value} was registered by another organization: a ticket can be linked only to a problem of its own organization',
+  'ticket.merge_self': 'A ticket cannot be merged into itself (SR-{value})',
+  'ticket.merge_target_closed':
+    'Ticket SR-{value} is closed: a ticket can be merged only into an open ticket of its organization',
+  'ticket.merge_closed':
+    'Ticket SR-{value} is already closed: only an open ticket can be merged into another',
   'ticket.follow_up_subject': 'Follow-up to ticket SR-{number}: {subject}',
   'report.bad_period':
     'The report period is invalid ({value}): dates YYYY-MM-DD, the start before the end, at most 732 days',

@@ -172,6 +172,11 @@ export const ru = {
   'ticket.link_unchanged': 'Связь с проблемой уже такая: менять нечего',
   'ticket.problem_other_organization':
     'Проблема SR-{value} зарегистрирована другой организацией: обращение можно связать только с проблемой своей организации',
+  'ticket.merge_self': 'Обращение нельзя объединить с самим собой (SR-{value})',
+  'ticket.merge_target_closed':
+    'Обращение SR-{value} закрыто: объединить можно только с открытым обращением своей организации',
+  'ticket.merge_closed':
+    'Обращение SR-{value} уже закрыто: объединить с другим можно только открытое обращение',
   // Not an error: the subject of the new ticket a message about a closed one registers (R17).
   'ticket.follow_up_subject': 'Продолжение обращения SR-{number}: {subject}',
   'report.bad_period':

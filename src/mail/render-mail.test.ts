@@ -77,6 +77,18 @@ describe('renderMail', () => {
     expect(withdrawn.text).toContain('The customer withdrew ticket SR-1042; it is closed.');
   });
 
+  it('a merged ticket tells the customer where the work goes on, with a link to it, in both languages', () => {
+    const event = { type: 'merged_into', into: { id: 't-2', number: 1077 }, comment: 'Та же ошибка печати' };
+    const ru = renderMail(view({ kind: 'ticket.merged', event }), envelope);
+    expect(ru.subject).toBe('[SR-1042] Обращение объединено с SR-1077 — Сбой <печати>');
+    expect(ru.text).toContain('объединила ваше обращение SR-1042 с обращением SR-1077');
+    expect(ru.text).toContain('> Та же ошибка печати');
+    expect(ru.text).toContain('Открыть обращение SR-1077: https://support.example.ru/tickets/1077');
+    const en = renderMail(view({ kind: 'ticket.merged', event, lang: 'en' }), envelope);
+    expect(en.subject).toBe('[SR-1042] Ticket merged into SR-1077 — Сбой <печати>');
+    expect(en.html).toContain('<a href="https://support.example.ru/tickets/1077">Open ticket SR-1077</a>');
+  });
+
   it('quoted text is escaped in HTML and kept verbatim in plain text', () => {
     const m = renderMail(
       view({

@@ -94,6 +94,7 @@ function contentOf(view: NoticeView): MailContent {
     label: (group, value) => labelOf(view.lang, group, value),
     ref: (n) => (typeof n === 'number' ? ticketRef(n) : '—'),
     ticketUrl: view.ticket ? `${base}/tickets/${view.ticket.number}` : `${base}/`,
+    urlOf: (n) => (typeof n === 'number' ? `${base}/tickets/${n}` : `${base}/`),
     text: (field) => clip(view.event?.[field]),
   };
   return template({ ...view, publicUrl: base }, tools);

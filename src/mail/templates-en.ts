@@ -1,5 +1,5 @@
 // English texts of every notice, for users who chose English (R2).
-import { ticketList, token } from './templates-ru.ts';
+import { mergedInto, ticketList, token } from './templates-ru.ts';
 import type { MailContent, NoticeView, Template, TemplateTools } from './view.ts';
 
 const open = (t: TemplateTools) => ({ label: 'Open the ticket', url: t.ticketUrl });
@@ -80,6 +80,15 @@ export const TEMPLATES_EN: Record<string, Template> = {
       'A new message about it will be registered as a new ticket linked to this one.',
     ],
     link: open(t),
+  }),
+  'ticket.merged': (v, t) => ({
+    title: `Ticket merged into ${t.ref(mergedInto(v))}`,
+    lines: [
+      `Support merged your ticket ${num(v, t)} into ticket ${t.ref(mergedInto(v))} about the same issue: the work goes on there, and its deadlines apply.`,
+      `Ticket ${num(v, t)} is closed. A new message about it will be registered as a new ticket linked to it; to add to the issue, write in ${t.ref(mergedInto(v))}.`,
+    ],
+    quote: t.text('comment'),
+    link: { label: `Open ticket ${t.ref(mergedInto(v))}`, url: t.urlOf(mergedInto(v)) },
   }),
   'ticket.parameters_changed': (v, t) => ({
     title: 'Ticket parameters changed',

@@ -78,6 +78,15 @@ export const TEMPLATES_RU: Record<string, Template> = {
     ],
     link: open(t),
   }),
+  'ticket.merged': (v, t) => ({
+    title: `Обращение объединено с ${t.ref(mergedInto(v))}`,
+    lines: [
+      `Служба поддержки объединила ваше обращение ${num(v, t)} с обращением ${t.ref(mergedInto(v))} того же содержания: работа продолжается там, сроки считаются по нему.`,
+      `Обращение ${num(v, t)} закрыто. Новое сообщение по нему будет зарегистрировано как новое обращение, связанное с ним; чтобы дополнить вопрос, напишите в ${t.ref(mergedInto(v))}.`,
+    ],
+    quote: t.text('comment'),
+    link: { label: `Открыть обращение ${t.ref(mergedInto(v))}`, url: t.urlOf(mergedInto(v)) },
+  }),
   'ticket.parameters_changed': (v, t) => ({
     title: 'Изменены параметры обращения',
     lines: [
@@ -169,6 +178,12 @@ export const FALLBACK_RU: Template = (v, t): MailContent => ({
   lines: [v.ticket ? `Новое событие по обращению ${num(v, t)}.` : 'Новое уведомление на портале поддержки.'],
   link: open(t),
 });
+
+/** The number of the ticket a merged one joined (its merged_into event says). */
+export function mergedInto(v: NoticeView): unknown {
+  const into = v.event?.into;
+  return typeof into === 'object' && into !== null ? (into as { number?: unknown }).number : undefined;
+}
 
 /** The ticket numbers a build notice lists. */
 export function ticketList(v: NoticeView, t: TemplateTools): string {

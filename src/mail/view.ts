@@ -42,6 +42,8 @@ export interface TemplateTools {
   ref(number: unknown): string;
   /** The ticket's page on the portal, or the portal's front page. */
   ticketUrl: string;
+  /** The page of another ticket, by its number (the portal's front page for none). */
+  urlOf(number: unknown): string;
   text(field: string): string;
 }
 

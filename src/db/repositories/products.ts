@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../database.ts';
 import { buildFiles, builds, buildTickets, products, tickets } from '../schema.ts';
+import type { TicketRow } from './tickets.ts';
 
 export type ProductRow = typeof products.$inferSelect;
 export type BuildRow = typeof builds.$inferSelect;
@@ -110,18 +111,23 @@ export async function replaceBuildTickets(
   await db.insert(buildTickets).values(ticketIds.map((ticketId) => ({ buildId, ticketId })));
 }
 
-/** The tickets a build resolves, with their requesters, by number. */
-export function resolvedTickets(db: Db, buildId: string) {
-  return db
-    .select({
-      number: tickets.number,
-      requesterId: tickets.requesterId,
-      organizationId: tickets.organizationId,
-    })
-    .from(buildTickets)
-    .innerJoin(tickets, eq(tickets.id, buildTickets.ticketId))
-    .where(eq(buildTickets.buildId, buildId))
-    .orderBy(asc(tickets.number));
+/**
+ * The ticket rows a build resolves, locked for this transaction (in id order, so two publications
+ * never deadlock) so that each can record the publication without a version conflict.
+ */
+export async function lockResolvedTickets(db: Db, buildId: string): Promise<TicketRow[]> {
+  const rows = await db
+    .select()
+    .from(tickets)
+    .where(
+      inArray(
+        tickets.id,
+        db.select({ id: buildTickets.ticketId }).from(buildTickets).where(eq(buildTickets.buildId, buildId)),
+      ),
+    )
+    .orderBy(asc(tickets.id))
+    .for('no key update');
+  return rows.sort((a, b) => a.number - b.number);
 }
 
 /** Ticket numbers per build; with an organization, only that organization's tickets (R22). */
@@ -210,4 +216,40 @@ export async function newestFixingBuild(
         limit 1`,
   );
   return row;
+}
+
+/** A build that lists a ticket as resolved, as the ticket page shows it (R19). */
+export interface ResolvingBuild {
+  id: string;
+  productId: string;
+  product: string;
+  version: string;
+  releasedOn: string;
+  publishedAt: Date | null;
+  files: Array<{ id: string; fileName: string; size: number }>;
+}
+
+/**
+ * One query (R19): the builds listing the ticket, by the build_tickets ticket index, newest release
+ * first, each with its files (by the build_files build index); drafts only when asked.
+ */
+export function buildsResolving(db: Db, ticketId: string, withDrafts: boolean): Promise<ResolvingBuild[]> {
+  return db
+    .select({
+      id: builds.id,
+      productId: builds.productId,
+      product: products.name,
+      version: builds.version,
+      releasedOn: builds.releasedOn,
+      publishedAt: builds.publishedAt,
+      files: sql<ResolvingBuild['files']>`coalesce((
+        select json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'size', f.size)
+                        order by f.created_at, f.id)
+        from ${buildFiles} f where f.build_id = ${builds.id}), '[]'::json)`,
+    })
+    .from(buildTickets)
+    .innerJoin(builds, eq(builds.id, buildTickets.buildId))
+    .innerJoin(products, eq(products.id, builds.productId))
+    .where(and(eq(buildTickets.ticketId, ticketId), withDrafts ? undefined : isNotNull(builds.publishedAt)))
+    .orderBy(desc(builds.releasedOn), desc(builds.createdAt), desc(builds.version));
 }

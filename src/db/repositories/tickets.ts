@@ -1,5 +1,5 @@
 // Ticket rows: the derived columns of each ticket, numbered by a sequence, updated optimistically.
-import { and, asc, eq, gt, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors.ts';
 import type { Db } from '../database.ts';
 import { tickets } from '../schema.ts';
@@ -64,6 +64,20 @@ export async function getTicketByNumber(
     .from(tickets)
     .where(and(eq(tickets.number, number), scoped(scope)));
   return row;
+}
+
+/**
+ * Locks the tickets with these ids (FOR UPDATE) in the order of their ids and returns them as they
+ * are now: two commands that each change the same two tickets wait for each other, never deadlock.
+ */
+export async function lockTicketsById(db: Db, ids: readonly string[]): Promise<TicketRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(tickets)
+    .where(inArray(tickets.id, [...ids]))
+    .orderBy(asc(tickets.id))
+    .for('update');
 }
 
 /**

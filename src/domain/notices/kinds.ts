@@ -25,6 +25,8 @@ export const NOTICE_KINDS: readonly NoticeKind[] = [
   customer('ticket.solution_proposed', true),
   customer('ticket.auto_close_reminder'),
   customer('ticket.auto_closed', true),
+  // Closing a customer's ticket is never a silent choice: they must learn where the work went on.
+  customer('ticket.merged', true),
   customer('ticket.parameters_changed'),
   customer('ticket.dispute_answered'),
   customer('build.published'),

@@ -1,7 +1,7 @@
 // What people ask of a ticket; `decide` turns each into events or a typed refusal.
 import type { Plan } from '../plans/plan.ts';
 import type { ParameterChanges } from './events.ts';
-import type { ClockName, Priority, RequestKind, SolutionKind, TicketType } from './types.ts';
+import type { ClockName, Priority, RequestKind, SolutionKind, TicketStatus, TicketType } from './types.ts';
 
 export type TicketCommand =
   | {
@@ -35,7 +35,17 @@ export type TicketCommand =
   | {
       type: 'link_problem';
       problem: { id: string; number: number; type: TicketType; organizationId: string } | null;
-    };
+    }
+  // Closes this ticket as a duplicate of `into` (looked up by the caller); `comment` tells the customer why.
+  | { type: 'merge'; into: MergeTarget; comment?: string };
+
+/** The ticket a duplicate is merged into, as the caller found it. */
+export interface MergeTarget {
+  id: string;
+  number: number;
+  organizationId: string;
+  status: TicketStatus;
+}
 
 export type TicketAction = TicketCommand['type'];
 

@@ -14,6 +14,7 @@ import {
 } from './clock-drafts.ts';
 import { CUSTOMER_MESSAGES, type TicketCommand } from './commands.ts';
 import type { EventDraft, TicketEvent } from './events.ts';
+import { decideMerge } from './merge.ts';
 import { authorize } from './policy.ts';
 import type { TicketState } from './state.ts';
 import type { Actor, TicketStatus } from './types.ts';
@@ -114,6 +115,8 @@ function decideOn(s: TicketState, cmd: TicketCommand, ctx: DecideContext): Event
       return newCycle(s, 'reject', text(cmd.comment), ctx);
     case 'withdraw':
       return [...cancelAll(s, ctx), { type: 'closed', reason: 'withdrawn' }];
+    case 'merge':
+      return decideMerge(s, cmd.into, cmd.comment, ctx);
     case 'change_parameters':
       return decideParameterChange(s, cmd.changes, cmd.reason, cmd.newPlan, ctx);
     case 'set_deadline':
@@ -141,6 +144,7 @@ function refuseOnClosed(s: TicketState, cmd: TicketCommand, ctx: DecideContext):
   if (CUSTOMER_MESSAGES.has(cmd.type)) {
     throw new DomainError('ticket.closed_follow_up', { number: ctx.ticketNumber ?? '—' });
   }
+  if (cmd.type === 'merge') throw new DomainError('ticket.merge_closed', { value: ctx.ticketNumber ?? '—' });
   throw illegal(s, cmd.type);
 }
 

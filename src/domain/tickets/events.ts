@@ -80,6 +80,12 @@ export type TicketEvent = Base &
     // organizationId: the problem's, so a customer is never shown another organization's ticket (R22);
     // histories written before it was recorded lack it.
     | { type: 'problem_linked'; problem: { id: string; number: number; organizationId?: string } | null }
+    // A duplicate closed into another ticket of its organization; `comment` is for the customer.
+    | { type: 'merged_into'; into: { id: string; number: number }; comment?: string }
+    // Written on the ticket a duplicate was merged into.
+    | { type: 'merged_from'; source: { id: string; number: number } }
+    // R19: a published build lists this ticket as resolved; history only, no clock or status change.
+    | { type: 'build_published'; build: { id: string; product: string; version: string } }
     | ClockEvent
   );
 

@@ -34,6 +34,10 @@ const COMMANDS: Record<Exclude<TicketAction, 'file'>, [Actor, TicketCommand]> = 
       problem: { id: 'problem-1', number: 2000, type: 'problem', organizationId: 'org-1' },
     },
   ],
+  merge: [
+    engineer,
+    { type: 'merge', into: { id: 'ticket-2', number: 2001, organizationId: 'org-1', status: 'in_progress' } },
+  ],
 };
 
 const ok = 'ok';
@@ -58,6 +62,7 @@ const MATRIX: Record<keyof typeof COMMANDS, [string, string, string, string, str
   dispute: [ok, ok, ok, ok, followUp],
   answer_dispute: [noDispute, noDispute, noDispute, noDispute, noDispute],
   link_problem: [ok, ok, ok, ok, ok],
+  merge: [ok, ok, ok, ok, 'ticket.merge_closed'],
 };
 const STATUSES: TicketStatus[] = ['new', 'in_progress', 'waiting_customer', 'solution_proposed', 'closed'];
 
@@ -151,6 +156,7 @@ describe('roles (R20): customers answer for their side, engineers work, leads de
     ['reply', COMMANDS.reply[1], [n, y, y, y, n]],
     ['note', COMMANDS.note[1], [n, y, y, y, n]],
     ['link to a problem', COMMANDS.link_problem[1], [n, y, y, y, n]],
+    ['merge into another ticket', COMMANDS.merge[1], [n, y, y, y, n]],
     ['request_info', COMMANDS.request_info[1], [n, y, y, y, n]],
     ['propose', COMMANDS.propose[1], [n, y, y, y, n]],
     ['change type or priority', COMMANDS.change_parameters[1], [n, y, y, y, n]],

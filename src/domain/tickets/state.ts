@@ -28,6 +28,8 @@ export interface TicketState {
   autoCloseReminded: boolean;
   openDispute: { text: string; at: number } | null; // R15: open until support answers
   relatedProblem?: { id: string; number: number; organizationId?: string } | null; // the problem ticket this one is a case of
+  mergedInto?: { id: string; number: number } | null; // the ticket this duplicate was merged into
+  mergedFrom?: number[]; // numbers of the duplicates merged into this one
   closedAt: number | null;
   closeReason: CloseReason | null;
   clocks: Record<ClockName, ClockState>;
@@ -108,9 +110,14 @@ export function evolve(state: TicketState | undefined, e: TicketEvent): TicketSt
       return { ...s, clocks: { ...s.clocks, [e.clock]: evolveClock(s.clocks[e.clock], e) } };
     case 'problem_linked':
       return { ...s, relatedProblem: e.problem };
+    case 'merged_into':
+      return { ...s, mergedInto: e.into };
+    case 'merged_from':
+      return { ...s, mergedFrom: [...(s.mergedFrom ?? []), e.source.number] };
     case 'solution_accepted':
     case 'internal_note':
     case 'deadline_set':
+    case 'build_published':
       return s;
   }
 }

@@ -27,6 +27,7 @@ export function statusFor(code: string): number {
   if (
     code.endsWith('.version_conflict') ||
     code === 'ticket.illegal_transition' ||
+    code === 'ticket.merge_closed' ||
     code.startsWith('ticket.dispute') ||
     code === 'ticket.no_open_dispute' ||
     code.endsWith('.already_exists') ||

@@ -97,7 +97,7 @@ export async function buildRoutes(app: FastifyInstance, opts: { deps: CommandDep
         tags,
         summary: 'Опубликовать сборку и уведомить клиентов (R19)',
         description:
-          'Один раз: повторная публикация — 409 build.already_published. Каждый автор решённого обращения получает уведомление build.published.',
+          'Один раз: повторная публикация — 409 build.already_published. Каждый автор решённого обращения получает уведомление build.published, а история каждого решённого обращения — событие build_published.',
         params: buildParams,
         response: {
           200: buildSchema.extend({
@@ -108,8 +108,10 @@ export async function buildRoutes(app: FastifyInstance, opts: { deps: CommandDep
       },
     },
     async (request) => {
+      const actor = actorOf(request);
       const result = await publishBuild(deps, {
-        actorId: actorOf(request).userId,
+        actorId: actor.userId,
+        actorRole: actor.role,
         buildId: request.params.id,
       });
       return { ...(await presentBuild(db, result.build, request)), notified: result.notified.length };

@@ -21,6 +21,7 @@ import {
   deadlineBody,
   expectedVersion,
   informationRequestBody,
+  mergeBody,
   messageBody,
   noBody,
   numberParams,
@@ -178,6 +179,24 @@ export async function actionRoutes(
           type: problem.type,
           organizationId: problem.organizationId,
         },
+      };
+    },
+  });
+  add({
+    path: 'merge',
+    roles: SUPPORT_ROLES,
+    summary:
+      'Объединить обращение-дубликат с другим обращением той же организации: это закрывается, пользователь получает уведомление',
+    body: mergeBody,
+    command: async (b, _viewer, deps) => {
+      // Another organization's ticket is refused as not found by the domain, like a missing one (R22).
+      const into = await getTicketByNumber(deps.db, b.into, {});
+      if (!into) throw new DomainError('ticket.not_found', { value: b.into });
+      const { id, number, organizationId, status } = into;
+      return {
+        type: 'merge',
+        into: { id, number, organizationId, status },
+        ...(b.comment ? { comment: b.comment } : {}),
       };
     },
   });

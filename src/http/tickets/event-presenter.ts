@@ -91,6 +91,12 @@ function detailsOf(e: TicketEvent, names: ReadonlyMap<string, string>): Partial<
       return { clock: e.clock, action: e.action, ...clockDetails(e) };
     case 'problem_linked':
       return { problem: e.problem?.number ?? null };
+    case 'merged_into':
+      return { mergedInto: e.into.number, ...(e.comment ? { text: e.comment } : {}) };
+    case 'merged_from':
+      return { mergedFrom: e.source.number };
+    case 'build_published':
+      return { build: { id: e.build.id, product: e.build.product, version: e.build.version } };
     default:
       return {};
   }

@@ -101,6 +101,11 @@ export const problemLinkBody = z.strictObject({
     .describe('Номер обращения типа «Проблема» или null — снять связь'),
 });
 
+export const mergeBody = z.strictObject({
+  into: z.number().int().positive().describe('Номер обращения той же организации, с которым объединить это'),
+  comment: text(2_000).optional().describe('Почему обращения объединены; его увидит пользователь'),
+});
+
 export const assignBody = z.strictObject({
   assigneeId: z.guid().nullable().describe('Сотрудник поддержки или null — снять назначение'),
 });

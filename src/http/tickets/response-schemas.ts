@@ -10,6 +10,7 @@ import {
   TICKET_TYPES,
 } from '../../domain/tickets/types.ts';
 import { newerBuildSchema } from '../products/newer-build.ts';
+import { resolvedInBuildsSchema } from '../products/resolved-in-builds.ts';
 import { explainedDaySchema } from '../schemas/explained-day.ts';
 
 const instant = z.string().describe('ISO 8601');
@@ -108,6 +109,12 @@ export const eventSchema = z.object({
   dueAt: instant.nullable().optional(),
   outcome: z.string().nullable().optional(),
   targetMinutes: z.number().optional(),
+  mergedInto: z.number().int().optional().describe('merged_into: the ticket this one was merged into'),
+  mergedFrom: z.number().int().optional().describe('merged_from: the duplicate merged into this ticket'),
+  build: z
+    .object({ id: z.string(), product: z.string(), version: z.string() })
+    .optional()
+    .describe('build_published: the published build that resolves this ticket (R19)'),
 });
 
 const localInstant = z.string().describe('ISO 8601 со смещением часового пояса календаря');
@@ -158,11 +165,18 @@ export const ticketSchema = ticketSummarySchema.extend({
   product: z.string().nullable(),
   build: z.string().nullable(),
   newerBuild: newerBuildSchema.optional(),
+  resolvedInBuilds: resolvedInBuildsSchema,
   closeReason: z.enum(CLOSE_REASONS).nullable(),
   dispute: z.object({ text: z.string(), at: instant }).nullable(),
   followsUp: z.number().int().nullable(),
   followUps: z.array(z.number().int()),
   relatedProblem: z.number().int().nullable().describe('the problem ticket this one is a case of'),
+  mergedInto: z
+    .number()
+    .int()
+    .nullable()
+    .describe('the ticket this duplicate was merged into (closed, merged)'),
+  mergedFrom: z.array(z.number().int()).describe('the duplicates merged into this ticket'),
   conversation: z.array(eventSchema),
   sla: slaSchema,
 });

@@ -19,6 +19,7 @@ import type { TicketState } from '../../domain/tickets/state.ts';
 import type { TicketStatus } from '../../domain/tickets/types.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { type NewerBuild, newerBuildHint } from '../products/newer-build.ts';
+import { resolvedInBuilds } from '../products/resolved-in-builds.ts';
 import { conversationOf, namedUsers, presentEvent } from './event-presenter.ts';
 import type { Filed, TicketSummary, TicketView } from './response-schemas.ts';
 import { presentSla } from './sla-panel.ts';
@@ -75,6 +76,7 @@ export async function presentTicket(
   const followsUp =
     state.followsUp ?? (row.followsUpTicketId ? await ticketNumberOf(db, row.followsUpTicketId) : null);
   const newerBuild = await newerBuildHint(db, row, lang);
+  const fixedIn = await resolvedInBuilds(db, row.id, isSupport(viewer));
   const relatedProblem = await relatedProblemOf(db, state, viewer);
   const summary = presentSummary(
     {
@@ -91,6 +93,7 @@ export async function presentTicket(
     product: row.product,
     build: row.build,
     ...(newerBuild ? { newerBuild } : {}),
+    resolvedInBuilds: fixedIn,
     closeReason: state.closeReason ?? null,
     dispute: state.openDispute
       ? { text: state.openDispute.text, at: new Date(state.openDispute.at).toISOString() }
@@ -98,6 +101,8 @@ export async function presentTicket(
     followsUp,
     followUps,
     relatedProblem,
+    mergedInto: state.mergedInto?.number ?? null,
+    mergedFrom: state.mergedFrom ?? [],
     conversation: conversation.map((r) => presentEvent(r, names)),
     sla: presentSla(state, plan, deps.clock.now(), lang, isSupport(viewer) ? 'support' : 'customer'),
   };

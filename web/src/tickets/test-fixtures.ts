@@ -47,6 +47,7 @@ const CAPTURED: Ticket = {
   product: 'Срок Аналитика',
   build: '5.2.0',
   newerBuild: null,
+  resolvedInBuilds: [],
   closeReason: null,
   dispute: null,
   followsUp: null,

@@ -72,6 +72,13 @@ export interface TicketEvent {
   dueAt?: string | null;
   outcome?: string | null;
   targetMinutes?: number;
+  /** merged_into: the ticket this one was merged into; merged_from: the duplicate merged into this one. */
+  mergedInto?: number;
+  mergedFrom?: number;
+  /** problem_linked: the problem ticket this one is a case of (null: unlinked). */
+  problem?: number | null;
+  /** build_published: the build that resolves the ticket (R19). */
+  build?: { id: string; product: string; version: string };
 }
 
 export interface Span {
@@ -132,18 +139,36 @@ export interface NewerBuild {
   message: string;
 }
 
+/** A build that lists the ticket as resolved (R19); drafts reach support only. */
+export interface ResolvedInBuild {
+  id: string;
+  productId: string;
+  product: string;
+  version: string;
+  releasedOn: string;
+  publishedAt: string | null;
+  draft: boolean;
+  url: string;
+  files: Array<{ id: string; fileName: string; size: number; url: string }>;
+}
+
 /** The ticket page: the list row plus what only the page shows. */
 export interface Ticket extends TicketSummary {
   description: string;
   product: string | null;
   build: string | null;
   newerBuild?: NewerBuild | null;
+  resolvedInBuilds: ResolvedInBuild[];
   closeReason: CloseReason | null;
   dispute: { text: string; at: string } | null;
   followsUp: number | null;
   followUps: number[];
   /** The problem ticket this one is a case of. */
   relatedProblem?: number | null;
+  /** The ticket this duplicate was merged into (it is closed, reason `merged`). */
+  mergedInto?: number | null;
+  /** The duplicates merged into this ticket. */
+  mergedFrom?: number[];
   conversation: TicketEvent[];
   sla: Sla;
 }

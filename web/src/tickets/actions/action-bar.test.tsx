@@ -48,13 +48,13 @@ describe('availableActions', () => {
       'the assigned engineer works the ticket',
       engineer,
       ticket('in_progress'),
-      ['reply', 'request_info', 'propose', 'note', 'parameters', 'unassign', 'link_problem'],
+      ['reply', 'request_info', 'propose', 'note', 'parameters', 'unassign', 'link_problem', 'merge'],
     ],
     [
       'another engineer may take it',
       otherEngineer,
       ticket('in_progress'),
-      ['take', 'reply', 'request_info', 'propose', 'note', 'parameters', 'link_problem'],
+      ['take', 'reply', 'request_info', 'propose', 'note', 'parameters', 'link_problem', 'merge'],
     ],
     [
       'a lead also assigns, sets deadlines and answers disputes',
@@ -72,13 +72,14 @@ describe('availableActions', () => {
         'assign',
         'unassign',
         'link_problem',
+        'merge',
       ],
     ],
     [
       'while a solution waits, support may reply or note but not propose again',
       engineer,
       ticket('solution_proposed'),
-      ['reply', 'note', 'parameters', 'unassign', 'link_problem'],
+      ['reply', 'note', 'parameters', 'unassign', 'link_problem', 'merge'],
     ],
     [
       'on a closed ticket support keeps internal notes and problem links',

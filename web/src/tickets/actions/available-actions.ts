@@ -20,7 +20,8 @@ export type ActionId =
   | 'parameters'
   | 'deadline'
   | 'answer_dispute'
-  | 'link_problem';
+  | 'link_problem'
+  | 'merge';
 
 /** Actions that open a form; the others run at once (after a confirmation where they close the ticket). */
 export const FORM_ACTIONS: ReadonlySet<ActionId> = new Set([
@@ -36,6 +37,7 @@ export const FORM_ACTIONS: ReadonlySet<ActionId> = new Set([
   'deadline',
   'answer_dispute',
   'link_problem',
+  'merge',
 ]);
 
 /** Whether support ever changed the ticket's parameters (what a customer may dispute, R15). */
@@ -79,5 +81,6 @@ export function availableActions(
   add('assign', open && lead);
   add('unassign', open && ticket.assignee !== null && (lead || ticket.assignee.id === user.id));
   add('link_problem', true); // also after closing: a problem may be found later
+  add('merge', open);
   return out;
 }

@@ -4,6 +4,7 @@ import type { FollowUp, Ticket } from '../types.ts';
 import { AssignForm } from './assign-form.tsx';
 import type { ActionId } from './available-actions.ts';
 import { DeadlineForm } from './deadline-form.tsx';
+import { MergeForm } from './merge-form.tsx';
 import { type MessageAction, MessageForm } from './message-form.tsx';
 import { ParametersForm } from './parameters-form.tsx';
 import { ProblemLinkForm } from './problem-link-form.tsx';
@@ -50,6 +51,8 @@ export function Composer({
         <AssignForm {...common} />
       ) : action === 'link_problem' ? (
         <ProblemLinkForm {...common} />
+      ) : action === 'merge' ? (
+        <MergeForm {...common} />
       ) : null}
     </div>
   );

@@ -108,6 +108,22 @@ describe('Conversation', () => {
     expect(latest?.closest('li')?.textContent).toMatch(/закроется автоматически 11 декабря, 12:00\./);
   });
 
+  it('tells a problem link and its removal in words, not as a raw event name', () => {
+    const t = ticketFixture();
+    const linked = (seq: number, problem: number | null) => ({
+      seq,
+      type: 'problem_linked',
+      at: '2026-05-04T09:00:00.000Z',
+      actor: { id: 'u-lead', role: 'lead' as const, name: 'Олег Руководитель' },
+      problem,
+    });
+    t.conversation.push(linked(30, 1042), linked(31, null));
+    show(t, engineer);
+    expect(screen.getByText('Связано с проблемой SR-1042')).toBeTruthy();
+    expect(screen.getByText('Связь с проблемой снята')).toBeTruthy();
+    expect(screen.queryByText(/problem_linked/)).toBeNull();
+  });
+
   it('names the customer role as everywhere else: «Представитель клиента»', () => {
     show(ticketFixture(), engineer);
     expect(entry('Обращение зарегистрировано').textContent).toMatch(

@@ -104,6 +104,10 @@ export function useEventWords(zone: string): (e: TicketEvent, options?: { pendin
         return { title: t('disputeOpened'), details: [] };
       case 'dispute_answered':
         return { title: t('disputeAnswered'), details: [] };
+      case 'merged_into':
+        return { title: t('mergedInto', { n: e.mergedInto ?? '—' }), details: [] };
+      case 'merged_from':
+        return { title: t('mergedFrom', { n: e.mergedFrom ?? '—' }), details: [] };
       case 'clock': {
         const clock = e.clock ? label(`clock.${e.clock}`) : '';
         const action = e.action === 'stopped' && e.outcome ? `stopped.${e.outcome}` : (e.action ?? 'stopped');
@@ -119,6 +123,18 @@ export function useEventWords(zone: string): (e: TicketEvent, options?: { pendin
           details: e.dueAt ? [when(e.dueAt)] : [],
         };
       }
+      case 'problem_linked':
+        return {
+          title: e.problem ? t('problemLinked', { n: e.problem }) : t('problemUnlinked'),
+          details: [],
+        };
+      case 'build_published':
+        return {
+          title: t('buildPublished', {
+            build: e.build ? `${e.build.product} ${e.build.version}`.trim() : '—',
+          }),
+          details: [],
+        };
       default:
         return { title: t('other', { type: e.type }), details: [] };
     }

@@ -62,6 +62,23 @@ export function TicketFacts({ ticket }: { ticket: Ticket }) {
         {t('ticketLink', { n: ticket.relatedProblem })}
       </Link>,
     ]);
+  if (ticket.mergedInto)
+    rows.push([
+      t('mergedInto'),
+      <Link key="merged-into" href={`/tickets/${ticket.mergedInto}`}>
+        {t('ticketLink', { n: ticket.mergedInto })}
+      </Link>,
+    ]);
+  if (ticket.mergedFrom && ticket.mergedFrom.length > 0)
+    rows.push([
+      t('mergedFrom'),
+      ticket.mergedFrom.map((n, i) => (
+        <span key={n}>
+          {i > 0 ? ', ' : ''}
+          <Link href={`/tickets/${n}`}>{t('ticketLink', { n })}</Link>
+        </span>
+      )),
+    ]);
   if (ticket.followUps.length > 0)
     rows.push([
       t('followUps'),

@@ -18,6 +18,7 @@ import { type LabelKey, labels, statusTone } from '../labels.ts';
 import { SlaPanel } from '../sla-panel.tsx';
 import type { FollowUp, Ticket } from '../types.ts';
 import { AttachmentsCard } from './attachments-card.tsx';
+import { FixedInBuilds } from './fixed-in-builds.tsx';
 import { pageTexts } from './page-texts.ts';
 import { Tabs } from './tabs.tsx';
 import { TicketFacts } from './ticket-facts.tsx';
@@ -89,6 +90,12 @@ export function TicketView({ ticket, user }: { ticket: Ticket; user: User }) {
           <Link href={`/tickets/${followUp}`}>{ta('openFollowUp', { n: followUp })}</Link>
         </Notice>
       ) : null}
+      {ticket.mergedInto ? (
+        <Notice kind="info">
+          {t('mergedNotice', { n: ticket.mergedInto })}{' '}
+          <Link href={`/tickets/${ticket.mergedInto}`}>{t('openMerged', { n: ticket.mergedInto })}</Link>
+        </Notice>
+      ) : null}
       {ticket.dispute ? (
         <div className="alert alert-warning dispute-banner">
           <p>{t('disputeOpen', { when: formatInstant(ticket.dispute.at, lang, { zone }) })}</p>
@@ -146,6 +153,7 @@ export function TicketView({ ticket, user }: { ticket: Ticket; user: User }) {
         </div>
         <aside className="ticket-side" aria-label={t('facts')}>
           <TicketFacts ticket={ticket} />
+          <FixedInBuilds ticket={ticket} user={user} />
           <SlaPanel sla={ticket.sla} />
           <AttachmentsCard ticket={ticket} support={support} />
         </aside>

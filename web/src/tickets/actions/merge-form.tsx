@@ -1,0 +1,83 @@
+// Support merges a duplicate into another ticket of the same organization: this one closes, the
+// customer is told where the work goes on.
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../../i18n/i18n.tsx';
+import { Field } from '../../ui/ui.tsx';
+import { reloadTicket } from '../ticket-api.ts';
+import type { Ticket } from '../types.ts';
+import { ActionFormButtons, ActionFormHead } from './action-form-head.tsx';
+import { actionTexts } from './action-texts.ts';
+import { parseTicketNumber } from './problem-link-form.tsx';
+import { useTicketAction } from './use-ticket-action.ts';
+
+/** The body of POST …/merge: the target's number and, when written, the comment for the customer. */
+export function mergeRequest(into: number, comment: string): { into: number; comment?: string } {
+  const said = comment.trim();
+  return said ? { into, comment: said } : { into };
+}
+
+/** The form: the number of the ticket to merge into, an optional comment, Merge. */
+export function MergeForm({
+  ticket,
+  onCancel,
+  onDone,
+}: {
+  ticket: Ticket;
+  onCancel: () => void;
+  onDone: (result: Ticket) => void;
+}) {
+  const t = useT(actionTexts);
+  const id = useId();
+  const client = useQueryClient();
+  const [text, setText] = useState('');
+  const [comment, setComment] = useState('');
+  const state = useTicketAction(ticket);
+  const number = parseTicketNumber(text);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (number === null) return;
+    const outcome = await state.run('merge', mergeRequest(number, comment));
+    if (!outcome.ok || 'followUp' in outcome.result) return;
+    // The ticket merged into gained an event: a cached copy of it is stale.
+    await reloadTicket(client, number).catch(() => undefined);
+    onDone(outcome.result);
+  }
+
+  return (
+    <form className="card composer" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <ActionFormHead id={id} title={t('do.merge')} state={state} />
+      <p className="muted">{t('hint.merge')}</p>
+      <Field label={t('mergeNumber')} hint={t('mergeHint')}>
+        {(p) => (
+          <input
+            {...p}
+            required
+            inputMode="numeric"
+            autoComplete="off"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('text.merge')}>
+        {(p) => (
+          <textarea
+            {...p}
+            rows={3}
+            maxLength={2000}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
+        )}
+      </Field>
+      <ActionFormButtons
+        pending={state.pending}
+        ready={number !== null && number !== ticket.number}
+        send={t('send.merge')}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}
