@@ -41,6 +41,9 @@ export function noticesFor(event: TicketEvent, state: TicketState): Notice[] {
     // The customer learns where work on their request goes on (R11); closing as merged adds nothing.
     case 'merged_into':
       return [{ kind: 'ticket.merged', audience: 'requester' }];
+    // Whoever works the surviving ticket reads the duplicate too: it may say more of the same issue.
+    case 'merged_from':
+      return state.assigneeId ? [{ kind: 'ticket.merged_in', audience: 'assignee' }] : [];
     case 'parameters_changed':
     case 'deadline_set':
       return [{ kind: 'ticket.parameters_changed', audience: 'requester' }];

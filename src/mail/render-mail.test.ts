@@ -89,6 +89,15 @@ describe('renderMail', () => {
     expect(en.html).toContain('<a href="https://support.example.ru/tickets/1077">Open ticket SR-1077</a>');
   });
 
+  it('the assignee of the surviving ticket learns which ticket joined it, in both languages', () => {
+    const event = { type: 'merged_from', source: { id: 't-3', number: 1090 } };
+    const ru = renderMail(view({ kind: 'ticket.merged_in', event }), envelope);
+    expect(ru.subject).toBe('[SR-1042] К обращению присоединено SR-1090 — Сбой <печати>');
+    expect(ru.text).toContain('Обращение SR-1090 объединено с обращением SR-1042, назначенным вам');
+    const en = renderMail(view({ kind: 'ticket.merged_in', event, lang: 'en' }), envelope);
+    expect(en.subject).toBe('[SR-1042] SR-1090 merged into your ticket — Сбой <печати>');
+  });
+
   it('quoted text is escaped in HTML and kept verbatim in plain text', () => {
     const m = renderMail(
       view({

@@ -1,5 +1,5 @@
 // English texts of every notice, for users who chose English (R2).
-import { mergedInto, ticketList, token } from './templates-ru.ts';
+import { mergedFrom, mergedInto, ticketList, token } from './templates-ru.ts';
 import type { MailContent, NoticeView, Template, TemplateTools } from './view.ts';
 
 const open = (t: TemplateTools) => ({ label: 'Open the ticket', url: t.ticketUrl });
@@ -89,6 +89,14 @@ export const TEMPLATES_EN: Record<string, Template> = {
     ],
     quote: t.text('comment'),
     link: { label: `Open ticket ${t.ref(mergedInto(v))}`, url: t.urlOf(mergedInto(v)) },
+  }),
+  'ticket.merged_in': (v, t) => ({
+    title: `${t.ref(mergedFrom(v))} merged into your ticket`,
+    lines: [
+      `Ticket ${t.ref(mergedFrom(v))} was merged into ticket ${num(v, t)}, assigned to you: the work on it goes on in ${num(v, t)}.`,
+      `Read the conversation of ${t.ref(mergedFrom(v))}: it may hold more details of the same issue.`,
+    ],
+    link: open(t),
   }),
   'ticket.parameters_changed': (v, t) => ({
     title: 'Ticket parameters changed',

@@ -87,6 +87,14 @@ export const TEMPLATES_RU: Record<string, Template> = {
     quote: t.text('comment'),
     link: { label: `Открыть обращение ${t.ref(mergedInto(v))}`, url: t.urlOf(mergedInto(v)) },
   }),
+  'ticket.merged_in': (v, t) => ({
+    title: `К обращению присоединено ${t.ref(mergedFrom(v))}`,
+    lines: [
+      `Обращение ${t.ref(mergedFrom(v))} объединено с обращением ${num(v, t)}, назначенным вам: работа по нему продолжается в ${num(v, t)}.`,
+      `Прочитайте переписку ${t.ref(mergedFrom(v))}: в ней могут быть подробности той же ситуации.`,
+    ],
+    link: open(t),
+  }),
   'ticket.parameters_changed': (v, t) => ({
     title: 'Изменены параметры обращения',
     lines: [
@@ -183,6 +191,12 @@ export const FALLBACK_RU: Template = (v, t): MailContent => ({
 export function mergedInto(v: NoticeView): unknown {
   const into = v.event?.into;
   return typeof into === 'object' && into !== null ? (into as { number?: unknown }).number : undefined;
+}
+
+/** The number of the duplicate merged into the ticket (a merged_from event). */
+export function mergedFrom(v: NoticeView): unknown {
+  const source = v.event?.source;
+  return typeof source === 'object' && source !== null ? (source as { number?: unknown }).number : undefined;
 }
 
 /** The ticket numbers a build notice lists. */

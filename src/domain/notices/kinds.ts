@@ -33,6 +33,7 @@ export const NOTICE_KINDS: readonly NoticeKind[] = [
   support('ticket.new'),
   support('ticket.customer_answered'),
   support('ticket.closed_by_customer'),
+  support('ticket.merged_in'),
   support('ticket.dispute_opened'),
   support('ticket.assigned'),
   support('sla.reaction.warning'),

@@ -71,6 +71,23 @@ describeDatabases('merging tickets', (suite) => {
     expect(reply.json().followsUp).toBe(duplicate);
   });
 
+  it('tells whoever works the surviving ticket what joined it; an unassigned one alerts nobody', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const [duplicate, main, other, lone] = [
+      await t.file('own'),
+      await t.file('own'),
+      await t.file('own'),
+      await t.file('own'),
+    ];
+    await t.act(main, 'lead', { type: 'assign', assigneeId: t.world.engineer.userId });
+    expect((await merging(t.as.lead, duplicate, { into: main })).status).toBe(200);
+    expect((await merging(t.as.lead, other, { into: lone })).status).toBe(200);
+
+    const joined = await t.database.db.select().from(outbox).where(eq(outbox.kind, 'ticket.merged_in'));
+    const mainId = (await getTicketByNumber(t.database.db, main))!.id;
+    expect(joined).toMatchObject([{ ticketId: mainId, recipientUserId: t.world.engineer.userId }]);
+  });
+
   it('support may merge, customers may not; a refusal changes neither ticket', async () => {
     const t = await setUpTickets(await suite.create(), MONDAY);
     const clients = {
