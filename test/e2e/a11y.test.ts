@@ -1,6 +1,7 @@
 // Accessibility of the main pages in Chromium: axe-core finds no serious or critical violations on
 // the start, login, registration and agreement pages, the customer's list, new-ticket form and
-// ticket page, the support queue and the administration overview.
+// ticket page (with a merged duplicate and a published build that fixes it), a merged duplicate's
+// page, the support queue and the administration overview.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { BrowserContext } from 'playwright-core';
@@ -10,6 +11,9 @@ import { ADMIN, describeInBrowser, type Portal, screenshot, signInContext, start
 import { createCustomer, createRepresentative, createStaff, type Person, person } from './world.ts';
 
 type Who = 'guest' | 'customer' | 'engineer' | 'admin';
+
+/** The duplicate merged into the checked ticket (set up before the pages are checked). */
+let mergedNumber = 0;
 
 interface Target {
   name: string;
@@ -28,6 +32,12 @@ const PAGES: Target[] = [
   { name: 'новое обращение', path: '/tickets/new', who: 'customer', shot: 'new-ticket' },
   { name: 'страница обращения', path: (n) => `/tickets/${n}`, who: 'customer', shot: 'ticket-page' },
   { name: 'страница обращения (поддержка)', path: (n) => `/tickets/${n}`, who: 'engineer' },
+  {
+    name: 'объединённое обращение',
+    path: () => `/tickets/${mergedNumber}`,
+    who: 'customer',
+    shot: 'merged-ticket',
+  },
   { name: 'очередь', path: '/queue', who: 'engineer', shot: 'queue' },
   { name: 'администрирование', path: '/admin', who: 'admin' },
   { name: 'календари', path: '/admin/calendars', who: 'admin' },
@@ -75,6 +85,26 @@ describeInBrowser('доступность основных страниц (axe)'
       kind: 'information',
       text: 'Сколько строк в отчёте?',
     });
+    // A duplicate merged into the ticket, and a published build that fixes it: the ticket page then
+    // also lists them («Дубликаты», «Исправлено в сборках»).
+    const duplicate = await api.post<{ number: number }>('/api/tickets', {
+      type: 'incident',
+      priority: 'high',
+      subject: 'Годовой отчёт не строится',
+      description: 'Отчёт за год не открывается.',
+    });
+    mergedNumber = duplicate.number;
+    await support.post(`/api/tickets/${mergedNumber}/merge`, {
+      into: ticketNumber,
+      comment: 'Та же ошибка.',
+    });
+    const product = await portal.admin.post<{ id: string }>('/api/products', { name: 'Вектор Отчёты' });
+    const build = await portal.admin.post<{ id: string }>(`/api/products/${product.id}/builds`, {
+      version: '3.1.2',
+      releasedOn: '2026-05-04',
+    });
+    await portal.admin.put(`/api/builds/${build.id}/tickets`, { numbers: [ticketNumber] });
+    await portal.admin.post(`/api/builds/${build.id}/publish`);
     const accounts: Record<Exclude<Who, 'guest'>, Person> = {
       customer,
       engineer,

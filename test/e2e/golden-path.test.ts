@@ -1,9 +1,9 @@
 // The golden path in Chromium against the real server: a customer registers, confirms the address
 // and is matched to the contract (R10), files an incident and sees its number (R12); an engineer asks
 // for information (R13); the customer replies with a file; a solution is rejected with a comment
-// (R8, R14), a second one accepted, and the ticket is closed. Someone not named in a contract is
-// refused with the explanation; the administrator imports a production calendar. Screenshots of the
-// key pages go to test-results/screenshots/.
+// (R8, R14), a second one accepted, and the ticket is closed; support merges a duplicate through the
+// form. Someone not named in a contract is refused with the explanation; the administrator imports a
+// production calendar. Screenshots of the key pages go to test-results/screenshots/.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -276,5 +276,48 @@ describeInBrowser('золотой путь обращения в браузер�
       .click();
     await expectStatus(page, 'Закрыто');
     await actionBar(page).getByRole('button', { name: 'Принять решение' }).waitFor({ state: 'detached' });
+  });
+
+  step('инженер объединяет дубликат с клавиатуры; пользователь видит, где продолжается работа', async () => {
+    const fileTicket = async (subject: string) => {
+      const request = customerPage.context().request;
+      const { csrfToken } = (await (await request.get('/api/auth/session')).json()) as { csrfToken: string };
+      const res = await request.post('/api/tickets', {
+        headers: { 'x-csrf-token': csrfToken },
+        data: {
+          type: 'incident',
+          priority: 'normal',
+          subject,
+          description: 'Экспорт прерывается на середине.',
+        },
+      });
+      if (!res.ok()) throw new Error(`обращение не зарегистрировано: ${res.status()} ${await res.text()}`);
+      return ((await res.json()) as { number: number }).number;
+    };
+    const target = await fileTicket('Не выгружается отчёт в Excel');
+    const duplicate = await fileTicket('Экспорт в Excel обрывается');
+    const page = engineerPage;
+    await openTicket(page, duplicate);
+    await actionBar(page).getByRole('button', { name: 'Объединить', exact: true }).click();
+    // The number field has the focus: typed, not clicked; Enter sends.
+    await page.keyboard.type(`SR-${target}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Та же ошибка: продолжим в основном обращении.');
+    await page.getByLabel('Номер обращения, с которым объединить').press('Enter');
+    const onward = page.getByRole('link', { name: `Открыть обращение SR-${target}` });
+    await onward.waitFor();
+    await expectStatus(page, 'Закрыто');
+    const focused = (await page.evaluate(`document.activeElement?.textContent ?? ''`)) as string;
+    expect(focused, 'фокус на ссылке дальше').toBe(`Открыть обращение SR-${target}`);
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: String(target) })
+      .waitFor();
+    await page.getByRole('link', { name: `SR-${duplicate}`, exact: true }).waitFor();
+    // The customer reads the comment on the duplicate, under the merge.
+    await openTicket(customerPage, duplicate);
+    await customerPage.getByText('Та же ошибка: продолжим в основном обращении.').waitFor();
+    await screenshot(customerPage, 'merged-ticket');
   });
 });

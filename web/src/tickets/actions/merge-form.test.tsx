@@ -68,6 +68,7 @@ describe('merging a duplicate into another ticket', () => {
     renderWithProviders(<MergeForm ticket={ticketFixture()} onCancel={vi.fn()} onDone={onDone} />);
     const send = () => screen.getByRole('button', { name: 'Объединить и закрыть это обращение' });
     const number = screen.getByLabelText('Номер обращения, с которым объединить');
+    expect(document.activeElement, 'the number is what to type first').toBe(number);
     fireEvent.change(number, { target: { value: 'SR-1000' } }); // the ticket itself
     expect(send().hasAttribute('disabled')).toBe(true);
     fireEvent.change(number, { target: { value: 'SR-1001' } });
@@ -84,7 +85,7 @@ describe('merging a duplicate into another ticket', () => {
     expect(onDone.mock.calls[0]?.[0]).toMatchObject({ closeReason: 'merged', mergedInto: 1001 });
   });
 
-  it('a merged ticket says «Объединено с SR-…» with a link, in its notice, facts and conversation', () => {
+  it('a merged ticket says «Объединено с SR-…» with a link, in its notice, facts and conversation, with the comment', () => {
     const customer: User = {
       id: 'u-customer',
       email: 'irina@romashka.ru',
@@ -102,5 +103,8 @@ describe('merging a duplicate into another ticket', () => {
     expect(screen.getByText('Объединено с')).toBeTruthy();
     expect(screen.getByText(/Обращение объединено с SR-1001: работа продолжается там/)).toBeTruthy();
     expect(screen.getByText(/объединено с другим обращением/)).toBeTruthy();
+    // The form promises the customer sees the comment: it is on the page, under the merge.
+    const comment = screen.getByText('Дубликат');
+    expect(comment.closest('article')?.textContent).toMatch(/Обращение объединено с SR-1001/);
   });
 });

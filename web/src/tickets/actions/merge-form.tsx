@@ -1,7 +1,7 @@
 // Support merges a duplicate into another ticket of the same organization: this one closes, the
 // customer is told where the work goes on.
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/ui.tsx';
 import { reloadTicket } from '../ticket-api.ts';
@@ -34,6 +34,9 @@ export function MergeForm({
   const [comment, setComment] = useState('');
   const state = useTicketAction(ticket);
   const number = parseTicketNumber(text);
+  const numberRef = useRef<HTMLInputElement>(null);
+  // Opened by a click or a key: the number is what to type first.
+  useEffect(() => numberRef.current?.focus(), []);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -53,6 +56,7 @@ export function MergeForm({
         {(p) => (
           <input
             {...p}
+            ref={numberRef}
             required
             inputMode="numeric"
             autoComplete="off"

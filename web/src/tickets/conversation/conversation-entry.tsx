@@ -45,7 +45,8 @@ export function ConversationEntry({
   const l = useT(labels);
   const when = formatInstant(event.at, lang, { zone });
   const who = event.actor.role === 'system' ? t('system') : (event.actor.name ?? t('someone'));
-  if (!MESSAGES.has(event.type)) {
+  // An event that carries words (the comment of a merge) is read as a message, not a one-liner.
+  if (!MESSAGES.has(event.type) && !event.text) {
     return (
       <li className="event-line">
         <span>{words.title}</span> <span className="muted">· {who} · </span>

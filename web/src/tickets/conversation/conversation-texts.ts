@@ -46,7 +46,7 @@ export const conversationTexts = defineTexts({
     colWho: 'Кто',
     colWhat: 'Что произошло',
     mergedInto: 'Обращение объединено с SR-{n}: работа продолжается там',
-    mergedFrom: 'С этим обращением объединено SR-{n}',
+    mergedFrom: 'С этим обращением объединено обращение SR-{n}',
     'clock.started': 'отсчёт «{clock}» начат: {target}',
     'clock.paused': 'отсчёт «{clock}» на паузе',
     'clock.resumed': 'отсчёт «{clock}» возобновлён',

@@ -67,21 +67,21 @@ describe('FixedInBuilds', () => {
     renderWithProviders(<FixedInBuilds ticket={ticket} user={user('customer')} />);
     const card = screen.getByRole('region', { name: 'Исправлено в сборках' });
     expect(card.textContent).toMatch(/Срок Аналитика 5\.2\.1 от 04\.05\.2026/);
-    expect(card.textContent).toMatch(/Установите новейшую из них/);
+    expect(card.textContent).toMatch(/По соглашению нужно работать на новейшей сборке/);
     const link = screen.getByRole('link', { name: 'Скачать analytics-5.2.1.zip' });
     expect(link.getAttribute('href')).toBe('/api/builds/b-52/files/f-1');
-    expect(screen.queryByRole('link', { name: 'Открыть сборку' })).toBeNull();
+    expect(card.querySelector('a[href^="/admin/"]')).toBeNull();
   });
 
-  it('flags a draft for support and links a lead to the build', () => {
+  it('flags a draft for support on a line of its own, and links a lead from the build name', () => {
     renderWithProviders(<FixedInBuilds ticket={withBuilds()} user={user('lead')} />, { lang: 'en' });
     const card = screen.getByRole('region', { name: 'Fixed in builds' });
     const [draft, published] = Array.from(card.querySelectorAll(':scope > ul > li'));
     expect(draft?.textContent).toMatch(/Срок Аналитика 5\.3 of 20\/05\/2026/);
-    expect(draft?.textContent).toMatch(/draft, not shown to the customer/);
+    expect(draft?.querySelector(':scope > p')?.textContent).toBe('draft: hidden from customers');
     expect(draft?.textContent).toMatch(/No files uploaded/);
     expect(published?.textContent).not.toMatch(/draft/);
-    expect(screen.getAllByRole('link', { name: 'Open the build' })[0]?.getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: 'Срок Аналитика 5.3' }).getAttribute('href')).toBe(
       '/admin/products/p-1',
     );
   });

@@ -1,5 +1,6 @@
 // R19 on the ticket page: the builds that fix this ticket, newest first, with their files to
-// download. Support also sees drafts (flagged); leads and administrators get a link to the build.
+// download. Support also sees drafts (flagged); for leads and administrators each build's name links
+// to its product's builds.
 import { Link } from 'wouter';
 import type { User } from '../../api/types.ts';
 import { formatDate } from '../../i18n/format-time.ts';
@@ -23,17 +24,24 @@ export function FixedInBuilds({ ticket, user }: { ticket: Ticket; user: User }) 
       <ul className="attachments fixed-in-builds">
         {builds.map((b) => (
           <li key={b.id}>
-            <strong>{t('fixedInBuild', { product: b.product, version: b.version })}</strong>{' '}
+            <strong>
+              {staff ? (
+                <Link href={`/admin/products/${b.productId}`}>
+                  {t('fixedInBuild', { product: b.product, version: b.version })}
+                </Link>
+              ) : (
+                t('fixedInBuild', { product: b.product, version: b.version })
+              )}
+            </strong>{' '}
             {/* A calendar date, not an instant: read it as written. */}
             <span className="muted">
               {t('fixedInReleased', { date: formatDate(b.releasedOn, lang, 'UTC') })}
-            </span>{' '}
-            {b.draft ? <Badge tone="warn">{t('fixedInDraft')}</Badge> : null}
-            {staff ? (
-              <>
-                {' '}
-                <Link href={`/admin/products/${b.productId}`}>{t('fixedInOpen')}</Link>
-              </>
+            </span>
+            {/* On a line of its own, so a narrow column does not wrap it into the name. */}
+            {b.draft ? (
+              <p>
+                <Badge tone="warn">{t('fixedInDraft')}</Badge>
+              </p>
             ) : null}
             {b.files.length > 0 ? (
               <ul>

@@ -1,6 +1,6 @@
 // The ticket page's layout: title and notices, the action bar with the open form, the conversation or
 // history, and beside them the parameters, attachments and SLA panel.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
 import type { User } from '../../api/types.ts';
 import { formatDate, formatInstant } from '../../i18n/format-time.ts';
@@ -51,10 +51,19 @@ export function TicketView({ ticket, user }: { ticket: Ticket; user: User }) {
         document.getElementById(composerId)?.scrollIntoView?.({ block: 'nearest' }),
       );
   };
+  const [mergedNow, setMergedNow] = useState(false);
+  const mergedLinkId = `${composerId}-merged`;
   const done = (result: Ticket | FollowUp) => {
     setOpen(null);
     setFollowUp('followUp' in result ? result.followUp.number : null);
+    if (!('followUp' in result) && result.mergedInto) setMergedNow(true);
   };
+  // A merge closes the ticket and takes its buttons away: the focus goes to the way on, not to the top.
+  useEffect(() => {
+    if (!mergedNow || !ticket.mergedInto) return;
+    document.getElementById(mergedLinkId)?.focus();
+    setMergedNow(false);
+  }, [mergedNow, ticket.mergedInto, mergedLinkId]);
   // Esc closes the shortcut list first, then the open form: its draft is kept, as with Cancel, and the
   // focus goes back to the button that opened it. The action keys live in the action bar.
   useShortcuts(true, available, {
@@ -93,7 +102,9 @@ export function TicketView({ ticket, user }: { ticket: Ticket; user: User }) {
       {ticket.mergedInto ? (
         <Notice kind="info">
           {t('mergedNotice', { n: ticket.mergedInto })}{' '}
-          <Link href={`/tickets/${ticket.mergedInto}`}>{t('openMerged', { n: ticket.mergedInto })}</Link>
+          <Link id={mergedLinkId} href={`/tickets/${ticket.mergedInto}`}>
+            {t('openMerged', { n: ticket.mergedInto })}
+          </Link>
         </Notice>
       ) : null}
       {ticket.dispute ? (
