@@ -1,6 +1,6 @@
 // A lead assigns the ticket to a support engineer.
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -33,6 +33,12 @@ export function AssignForm({
   const staff = useQuery({ queryKey: ['support-staff'], queryFn: loadStaff, staleTime: 300_000 });
   const [assigneeId, setAssigneeId] = useState(ticket.assignee?.id ?? '');
   const state = useTicketAction(ticket);
+  // The list arrives after the form opened (and Composer focused what there was): it takes the focus then.
+  const listRef = useRef<HTMLSelectElement>(null);
+  const loaded = !!staff.data;
+  useEffect(() => {
+    if (loaded) listRef.current?.focus();
+  }, [loaded]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -48,7 +54,13 @@ export function AssignForm({
       {staff.data ? (
         <Field label={t('assignee')}>
           {(p) => (
-            <select {...p} required value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
+            <select
+              {...p}
+              ref={listRef}
+              required
+              value={assigneeId}
+              onChange={(e) => setAssigneeId(e.target.value)}
+            >
               <option value="" disabled>
                 —
               </option>

@@ -1,4 +1,5 @@
 // The form of the action the user opened, under the action bar.
+import { useEffect, useRef } from 'react';
 import type { User } from '../../api/types.ts';
 import type { FollowUp, Ticket } from '../types.ts';
 import { AssignForm } from './assign-form.tsx';
@@ -39,8 +40,15 @@ export function Composer({
   onDone: (result: Ticket | FollowUp) => void;
 }) {
   const common = { ticket, onCancel: onClose, onDone };
+  const box = useRef<HTMLDivElement>(null);
+  // The opened form takes the focus at its first field, so what is typed next goes into it rather
+  // than to the page's shortcut keys (message forms focus their text themselves).
+  useEffect(() => {
+    if (!autoFocus || MESSAGE_ACTIONS.has(action)) return;
+    box.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [action, autoFocus]);
   return (
-    <div id={id}>
+    <div id={id} ref={box}>
       {MESSAGE_ACTIONS.has(action) ? (
         <MessageForm key={action} {...common} action={action as MessageAction} autoFocus={autoFocus} />
       ) : action === 'parameters' ? (
