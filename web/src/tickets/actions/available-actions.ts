@@ -62,7 +62,9 @@ export function availableActions(
     add('accept', ticket.status === 'solution_proposed');
     add('reject', ticket.status === 'solution_proposed');
     add('dispute', open && !ticket.openDispute && hasParameterChanges(ticket));
-    add('follow_up', !open);
+    // A merged duplicate points to the ticket the work went on in (its notice links there) rather than
+    // starting a third one; the API still registers a follow-up for a message sent anyway (R17).
+    add('follow_up', !open && !ticket.mergedInto);
     add('withdraw', open);
     return out;
   }

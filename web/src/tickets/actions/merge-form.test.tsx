@@ -58,6 +58,13 @@ describe('merging a duplicate into another ticket', () => {
     expect(availableActions(ticketFixture(), { id: 'u-customer', role: 'customer' })).not.toContain('merge');
   });
 
+  it('offers the customer no follow-up on a merged duplicate, only the way to the ticket it joined', () => {
+    const customer = { id: 'u-customer', role: 'customer' } as const;
+    expect(availableActions(merged(), customer)).not.toContain('follow_up');
+    const closed = ticketFixture({ status: 'closed', closeReason: 'accepted' });
+    expect(availableActions(closed, customer)).toContain('follow_up');
+  });
+
   it('sends the comment only when one is written', () => {
     expect(mergeRequest(1001, '  Та же ошибка ')).toEqual({ into: 1001, comment: 'Та же ошибка' });
     expect(mergeRequest(1001, '   ')).toEqual({ into: 1001 });
