@@ -3,8 +3,16 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button, ErrorBox, Field, Notice } from '../../ui/ui.tsx';
+import type { Ticket } from '../types.ts';
 import { actionTexts } from './action-texts.ts';
 import type { TicketActionState } from './use-ticket-action.ts';
+
+/** What the composer hands every form that is not a message: the ticket, Cancel, and the result. */
+export interface ActionFormProps {
+  ticket: Ticket;
+  onCancel: () => void;
+  onDone: (result: Ticket) => void;
+}
 
 /** The form's h2 (with `${id}-title` for aria-labelledby), the conflict notice and the error. */
 export function ActionFormHead({

@@ -6,8 +6,7 @@ import type { User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Field, Loading, Notice } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
-import type { Ticket } from '../types.ts';
-import { ActionFormButtons, ActionFormHead } from './action-form-head.tsx';
+import { ActionFormButtons, ActionFormHead, type ActionFormProps } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useTicketAction } from './use-ticket-action.ts';
 
@@ -18,15 +17,7 @@ function loadStaff(): Promise<Staff[]> {
 }
 
 /** The form: a list of support staff (when the server lets the user read it) and Assign. */
-export function AssignForm({
-  ticket,
-  onCancel,
-  onDone,
-}: {
-  ticket: Ticket;
-  onCancel: () => void;
-  onDone: (result: Ticket) => void;
-}) {
+export function AssignForm({ ticket, onCancel, onDone }: ActionFormProps) {
   const t = useT(actionTexts);
   const l = useT(labels);
   const id = useId();

@@ -47,7 +47,7 @@ export function hasParameterChanges(ticket: Pick<Ticket, 'conversation'>): boole
 
 /** The actions the user may take on the ticket now, in the order the action bar shows them. */
 export function availableActions(
-  ticket: Pick<Ticket, 'status' | 'assignee' | 'openDispute' | 'conversation' | 'sla'>,
+  ticket: Pick<Ticket, 'status' | 'assignee' | 'openDispute' | 'conversation' | 'sla' | 'mergedInto'>,
   user: Pick<User, 'id' | 'role'>,
 ): ActionId[] {
   const open = ticket.status !== 'closed';

@@ -3,23 +3,14 @@ import { type FormEvent, useId } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
-import type { Ticket } from '../types.ts';
-import { ActionFormButtons, ActionFormHead, ReasonField } from './action-form-head.tsx';
+import { ActionFormButtons, ActionFormHead, type ActionFormProps, ReasonField } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useDraft } from './use-draft.ts';
 import { useTicketAction } from './use-ticket-action.ts';
 import { zonedToIso } from './zoned-time.ts';
 
 /** The form; only running or paused working-time clocks take a manual deadline. */
-export function DeadlineForm({
-  ticket,
-  onCancel,
-  onDone,
-}: {
-  ticket: Ticket;
-  onCancel: () => void;
-  onDone: (result: Ticket) => void;
-}) {
+export function DeadlineForm({ ticket, onCancel, onDone }: ActionFormProps) {
   const t = useT(actionTexts);
   const l = useT(labels);
   const id = useId();

@@ -5,8 +5,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/ui.tsx';
 import { reloadTicket } from '../ticket-api.ts';
-import type { Ticket } from '../types.ts';
-import { ActionFormButtons, ActionFormHead } from './action-form-head.tsx';
+import { ActionFormButtons, ActionFormHead, type ActionFormProps } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { parseTicketNumber } from './problem-link-form.tsx';
 import { useTicketAction } from './use-ticket-action.ts';
@@ -18,15 +17,7 @@ export function mergeRequest(into: number, comment: string): { into: number; com
 }
 
 /** The form: the number of the ticket to merge into, an optional comment, Merge. */
-export function MergeForm({
-  ticket,
-  onCancel,
-  onDone,
-}: {
-  ticket: Ticket;
-  onCancel: () => void;
-  onDone: (result: Ticket) => void;
-}) {
+export function MergeForm({ ticket, onCancel, onDone }: ActionFormProps) {
   const t = useT(actionTexts);
   const id = useId();
   const client = useQueryClient();

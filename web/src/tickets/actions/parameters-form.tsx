@@ -4,8 +4,8 @@ import { useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/ui.tsx';
 import { labels } from '../labels.ts';
 import { usePlans } from '../ticket-api.ts';
-import { PRIORITIES, type Priority, TICKET_TYPES, type Ticket, type TicketType } from '../types.ts';
-import { ActionFormButtons, ActionFormHead, ReasonField } from './action-form-head.tsx';
+import { PRIORITIES, type Priority, TICKET_TYPES, type TicketType } from '../types.ts';
+import { ActionFormButtons, ActionFormHead, type ActionFormProps, ReasonField } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useDraft } from './use-draft.ts';
 import { useTicketAction } from './use-ticket-action.ts';
@@ -16,12 +16,7 @@ export function ParametersForm({
   mayChangePlan,
   onCancel,
   onDone,
-}: {
-  ticket: Ticket;
-  mayChangePlan: boolean;
-  onCancel: () => void;
-  onDone: (result: Ticket) => void;
-}) {
+}: ActionFormProps & { mayChangePlan: boolean }) {
   const t = useT(actionTexts);
   const l = useT(labels);
   const id = useId();

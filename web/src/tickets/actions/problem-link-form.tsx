@@ -2,8 +2,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button, Field } from '../../ui/ui.tsx';
-import type { Ticket } from '../types.ts';
-import { ActionFormButtons, ActionFormHead } from './action-form-head.tsx';
+import { ActionFormButtons, ActionFormHead, type ActionFormProps } from './action-form-head.tsx';
 import { actionTexts } from './action-texts.ts';
 import { useTicketAction } from './use-ticket-action.ts';
 
@@ -14,15 +13,7 @@ export function parseTicketNumber(text: string): number | null {
 }
 
 /** The form: the problem's number, Link, and Remove the link when one exists. */
-export function ProblemLinkForm({
-  ticket,
-  onCancel,
-  onDone,
-}: {
-  ticket: Ticket;
-  onCancel: () => void;
-  onDone: (result: Ticket) => void;
-}) {
+export function ProblemLinkForm({ ticket, onCancel, onDone }: ActionFormProps) {
   const t = useT(actionTexts);
   const id = useId();
   const [text, setText] = useState('');
