@@ -217,39 +217,3 @@ export async function newestFixingBuild(
   );
   return row;
 }
-
-/** A build that lists a ticket as resolved, as the ticket page shows it (R19). */
-export interface ResolvingBuild {
-  id: string;
-  productId: string;
-  product: string;
-  version: string;
-  releasedOn: string;
-  publishedAt: Date | null;
-  files: Array<{ id: string; fileName: string; size: number }>;
-}
-
-/**
- * One query (R19): the builds listing the ticket, by the build_tickets ticket index, newest release
- * first, each with its files (by the build_files build index); drafts only when asked.
- */
-export function buildsResolving(db: Db, ticketId: string, withDrafts: boolean): Promise<ResolvingBuild[]> {
-  return db
-    .select({
-      id: builds.id,
-      productId: builds.productId,
-      product: products.name,
-      version: builds.version,
-      releasedOn: builds.releasedOn,
-      publishedAt: builds.publishedAt,
-      files: sql<ResolvingBuild['files']>`coalesce((
-        select json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'size', f.size)
-                        order by f.created_at, f.id)
-        from ${buildFiles} f where f.build_id = ${builds.id}), '[]'::json)`,
-    })
-    .from(buildTickets)
-    .innerJoin(builds, eq(builds.id, buildTickets.buildId))
-    .innerJoin(products, eq(products.id, builds.productId))
-    .where(and(eq(buildTickets.ticketId, ticketId), withDrafts ? undefined : isNotNull(builds.publishedAt)))
-    .orderBy(desc(builds.releasedOn), desc(builds.createdAt), desc(builds.version));
-}

@@ -2,6 +2,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../domain/tickets/types.ts';
 import type { Db } from '../database.ts';
+import { prepared } from '../prepared.ts';
 import { ticketEvents, tickets } from '../schema.ts';
 
 /** An event as the domain records it. */
@@ -83,11 +84,18 @@ async function insertEvents(
 
 /** The ticket's events in order (seq ascending); `afterSeq` skips those already seen. */
 export async function listEvents(db: Db, ticketId: string, afterSeq = 0): Promise<TicketEventRecord[]> {
-  const rows = await db
-    .select()
-    .from(ticketEvents)
-    .where(sql`${ticketEvents.ticketId} = ${ticketId} and ${ticketEvents.seq} > ${afterSeq}`)
-    .orderBy(asc(ticketEvents.seq));
+  // Prepared: every ticket page and action reads it.
+  const query = prepared(db, 'srok_list_events', (db, name) =>
+    db
+      .select()
+      .from(ticketEvents)
+      .where(
+        sql`${ticketEvents.ticketId} = ${sql.placeholder('ticketId')} and ${ticketEvents.seq} > ${sql.placeholder('afterSeq')}`,
+      )
+      .orderBy(asc(ticketEvents.seq))
+      .prepare(name),
+  );
+  const rows = await query.execute({ ticketId, afterSeq });
   return rows.map(toRecord);
 }
 

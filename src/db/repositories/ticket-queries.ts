@@ -151,25 +151,6 @@ export async function userNames(db: Db, ids: Iterable<string>): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** The organization's name, if it exists. */
-export async function organizationName(db: Db, id: string): Promise<string | null> {
-  const [row] = await db
-    .select({ name: organizations.name })
-    .from(organizations)
-    .where(eq(organizations.id, id));
-  return row?.name ?? null;
-}
-
-/** Numbers of the tickets that continue this one (R17), oldest first. */
-export async function followUpNumbers(db: Db, ticketId: string): Promise<number[]> {
-  const rows = await db
-    .select({ number: tickets.number })
-    .from(tickets)
-    .where(eq(tickets.followsUpTicketId, ticketId))
-    .orderBy(asc(tickets.number));
-  return rows.map((r) => r.number);
-}
-
 /** The number of the ticket with this id, if any. */
 export async function ticketNumberOf(db: Db, id: string): Promise<number | null> {
   const [row] = await db.select({ number: tickets.number }).from(tickets).where(eq(tickets.id, id));

@@ -2,8 +2,7 @@
 // Customers see published builds only; support also the drafts, flagged. Only these builds' own
 // fields go out, never the other tickets they resolve (R22).
 import { z } from 'zod';
-import type { Db } from '../../db/database.ts';
-import { buildsResolving } from '../../db/repositories/products.ts';
+import type { ResolvingBuild } from '../../db/repositories/ticket-page-extras.ts';
 
 export const resolvedInBuildSchema = z.object({
   id: z.uuid(),
@@ -23,13 +22,8 @@ export const resolvedInBuildsSchema = z
 
 export type ResolvedInBuild = z.infer<typeof resolvedInBuildSchema>;
 
-/** The builds resolving the ticket that the viewer may see, in one indexed query. */
-export async function resolvedInBuilds(
-  db: Db,
-  ticketId: string,
-  support: boolean,
-): Promise<ResolvedInBuild[]> {
-  const rows = await buildsResolving(db, ticketId, support);
+/** The builds resolving the ticket as the API shows them, with the addresses of their files. */
+export function presentResolvingBuilds(rows: readonly ResolvingBuild[]): ResolvedInBuild[] {
   return rows.map((b) => ({
     id: b.id,
     productId: b.productId,
@@ -42,7 +36,7 @@ export async function resolvedInBuilds(
     files: b.files.map((f) => ({
       id: f.id,
       fileName: f.fileName,
-      size: Number(f.size),
+      size: f.size,
       url: `/api/builds/${b.id}/files/${f.id}`,
     })),
   }));

@@ -6,20 +6,15 @@ import type { FiledTicket } from '../../commands/file-ticket.ts';
 import { loadPlan } from '../../commands/load-plan.ts';
 import type { Db } from '../../db/database.ts';
 import { listEvents } from '../../db/repositories/ticket-events.ts';
-import {
-  followUpNumbers,
-  organizationName,
-  type TicketListRow,
-  ticketNumberOf,
-  userNames,
-} from '../../db/repositories/ticket-queries.ts';
+import { ticketPageExtras } from '../../db/repositories/ticket-page-extras.ts';
+import { type TicketListRow, ticketNumberOf, userNames } from '../../db/repositories/ticket-queries.ts';
 import { getTicketByNumber, type TicketRow } from '../../db/repositories/tickets.ts';
 import { alertOf } from '../../domain/sla/alert.ts';
 import type { TicketState } from '../../domain/tickets/state.ts';
 import type { TicketStatus } from '../../domain/tickets/types.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { type NewerBuild, newerBuildHint } from '../products/newer-build.ts';
-import { resolvedInBuilds } from '../products/resolved-in-builds.ts';
+import { presentResolvingBuilds } from '../products/resolved-in-builds.ts';
 import { conversationOf, namedUsers, presentEvent } from './event-presenter.ts';
 import type { Filed, TicketSummary, TicketView } from './response-schemas.ts';
 import { presentSla } from './sla-panel.ts';
@@ -70,18 +65,16 @@ export async function presentTicket(
   const ids = [row.requesterId, ...(row.assigneeId ? [row.assigneeId] : []), ...namedUsers(conversation)];
   // One query at a time: `db` may be a transaction, whose single connection must not be shared.
   const names = await userNames(db, ids);
-  const orgName = await organizationName(db, row.organizationId);
-  const followUps = await followUpNumbers(db, row.id);
+  const extras = await ticketPageExtras(db, row, isSupport(viewer));
   const plan = await loadPlan(db, row.planId);
   const followsUp =
     state.followsUp ?? (row.followsUpTicketId ? await ticketNumberOf(db, row.followsUpTicketId) : null);
   const newerBuild = await newerBuildHint(db, row, lang);
-  const fixedIn = await resolvedInBuilds(db, row.id, isSupport(viewer));
   const relatedProblem = await relatedProblemOf(db, state, viewer);
   const summary = presentSummary(
     {
       ...row,
-      organizationName: orgName,
+      organizationName: extras.organizationName,
       requesterName: names.get(row.requesterId) ?? null,
       assigneeName: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
     },
@@ -93,13 +86,13 @@ export async function presentTicket(
     product: row.product,
     build: row.build,
     ...(newerBuild ? { newerBuild } : {}),
-    resolvedInBuilds: fixedIn,
+    resolvedInBuilds: presentResolvingBuilds(extras.builds),
     closeReason: state.closeReason ?? null,
     dispute: state.openDispute
       ? { text: state.openDispute.text, at: new Date(state.openDispute.at).toISOString() }
       : null,
     followsUp,
-    followUps,
+    followUps: extras.followUps,
     relatedProblem,
     mergedInto: state.mergedInto?.number ?? null,
     mergedFrom: state.mergedFrom ?? [],
