@@ -2,7 +2,7 @@
 // document describes the routes without internal fields.
 import { expect, it } from 'vitest';
 import { describeDatabases } from '../../db/test-database.ts';
-import { buildBareApp, createUser, logInThroughApi, newEmail, PASSWORD } from './test-support.ts';
+import { buildBareApp, newEmail, PASSWORD, signedInUser } from './test-support.ts';
 
 describeDatabases('account input', (suite) => {
   const cases: [string, string, unknown][] = [
@@ -41,9 +41,7 @@ describeDatabases('account input', (suite) => {
 
   it('refuses a name with a line break or another control character, at registration and in the profile', async () => {
     const database = await suite.create();
-    const { app } = await buildBareApp(database);
-    const user = await createUser(database.db);
-    const browser = await logInThroughApi(app, user.email);
+    const { app, browser } = await signedInUser(database);
     for (const name of [
       'Иван\r\nBcc: all@example.ru',
       'Иван\nПетров',
@@ -96,9 +94,7 @@ describeDatabases('account input', (suite) => {
 
   it('refuses a malformed token id and an unknown profile field', async () => {
     const database = await suite.create();
-    const { app } = await buildBareApp(database);
-    const user = await createUser(database.db);
-    const browser = await logInThroughApi(app, user.email);
+    const { app, browser } = await signedInUser(database);
     const badId = await app.inject({ method: 'DELETE', url: '/api/auth/tokens/42', ...browser });
     expect(badId.statusCode).toBe(400);
     const escalate = await app.inject({

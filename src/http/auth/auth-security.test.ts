@@ -13,6 +13,7 @@ import {
   NOW,
   newEmail,
   PASSWORD,
+  signedInUser,
 } from './test-support.ts';
 
 const HOUR = 3_600_000;
@@ -20,9 +21,7 @@ const HOUR = 3_600_000;
 describeDatabases('account security', (suite) => {
   it('refuses a cookie-authenticated POST without the CSRF header and accepts it with the header', async () => {
     const database = await suite.create();
-    const { app } = await buildBareApp(database);
-    const user = await createUser(database.db);
-    const browser = await logInThroughApi(app, user.email);
+    const { app, browser } = await signedInUser(database);
     const forged = await app.inject({
       method: 'POST',
       url: '/api/auth/tokens',
@@ -183,9 +182,7 @@ describeDatabases('account security', (suite) => {
 
   it('changes the password only from a portal session, never with an API token', async () => {
     const database = await suite.create();
-    const { app } = await buildBareApp(database);
-    const user = await createUser(database.db);
-    const browser = await logInThroughApi(app, user.email);
+    const { app, user, browser } = await signedInUser(database);
     const issued = await app.inject({
       method: 'POST',
       url: '/api/auth/tokens',
@@ -214,9 +211,7 @@ describeDatabases('account security', (suite) => {
 
   it('counts wrong current passwords with failed logins: five lock both the change and the login', async () => {
     const database = await suite.create();
-    const { app } = await buildBareApp(database);
-    const user = await createUser(database.db);
-    const browser = await logInThroughApi(app, user.email);
+    const { app, user, browser } = await signedInUser(database);
     const change = (current: string, n: number) =>
       app.inject({
         method: 'POST',
@@ -270,9 +265,7 @@ describeDatabases('account security', (suite) => {
 
   it('resets a forgotten password by a two-hour link without telling which addresses exist', async () => {
     const database = await suite.create();
-    const { app, clock } = await buildBareApp(database);
-    const user = await createUser(database.db);
-    const browser = await logInThroughApi(app, user.email);
+    const { app, clock, user, browser } = await signedInUser(database);
     const issued = await app.inject({
       method: 'POST',
       url: '/api/auth/tokens',

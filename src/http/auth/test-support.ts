@@ -77,3 +77,11 @@ export async function logInThroughApi(
     userId: body.user.id,
   };
 }
+
+/** A bare app with a verified customer already signed in through the API: most account tests start so. */
+export async function signedInUser(database: Database) {
+  const { app, clock } = await buildBareApp(database);
+  const user = await createUser(database.db);
+  const browser = await logInThroughApi(app, user.email);
+  return { app, clock, user, browser };
+}
