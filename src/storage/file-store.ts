@@ -1,6 +1,7 @@
 // Attachment files on disk: streamed in (never held in memory), hashed on the way, named by a
 // random key; the content type is sniffed from the bytes, never taken from the client.
 import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -29,13 +30,17 @@ export async function storeStream(dir: string, input: Readable, claimedType?: st
       done(null, chunk);
     },
   });
+  const out = createWriteStream(partial, { flags: 'wx' });
   try {
-    await pipeline(input, meter, createWriteStream(partial, { flags: 'wx' }));
+    await pipeline(input, meter, out);
     if ((input as { truncated?: boolean }).truncated) throw new FileTooLargeError();
     const contentType = await sniff(partial, claimedType);
     await rename(partial, join(dir, key));
     return { key, size, sha256: hash.digest('hex'), contentType };
   } catch (err) {
+    // The file may still be opening when the input breaks: remove it only once its stream closed,
+    // or the late open would leave a partial file behind.
+    if (!out.closed) await once(out, 'close').catch(() => {});
     await rm(partial, { force: true });
     throw err;
   }
