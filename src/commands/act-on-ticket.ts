@@ -8,6 +8,7 @@ import { DomainError } from '../domain/errors.ts';
 import type { TicketCommand } from '../domain/tickets/commands.ts';
 import { decide } from '../domain/tickets/decide.ts';
 import type { TicketEvent } from '../domain/tickets/events.ts';
+import { ticketRef } from '../domain/tickets/ref.ts';
 import type { TicketState } from '../domain/tickets/state.ts';
 import type { Actor } from '../domain/tickets/types.ts';
 import { formatMessage, type Lang } from '../i18n/index.ts';
@@ -39,13 +40,13 @@ export interface ActOnTicketResult {
 export async function actOnTicket(deps: CommandDeps, input: ActOnTicketInput): Promise<ActOnTicketResult> {
   // A customer without an organization sees no ticket at all (R22): not found, before any query.
   if (input.actor.role === 'customer' && !input.organizationId)
-    throw new DomainError('ticket.not_found', { value: input.ticketNumber });
+    throw new DomainError('ticket.not_found', { value: ticketRef(input.ticketNumber) });
   const scope = input.actor.role === 'customer' ? { organizationId: input.organizationId as string } : {};
   // A merge changes two tickets: its own command locks and writes both.
   if (input.command.type === 'merge') return mergeTicket(deps, { ...input, command: input.command }, scope);
   const outcome = await withTransaction(deps.db, async (tx) => {
     const row = await getTicketByNumber(tx, input.ticketNumber, scope);
-    if (!row) throw new DomainError('ticket.not_found', { value: input.ticketNumber });
+    if (!row) throw new DomainError('ticket.not_found', { value: ticketRef(input.ticketNumber) });
     if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) {
       throw new DomainError('ticket.version_conflict', {
         id: row.id,

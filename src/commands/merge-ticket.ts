@@ -8,6 +8,7 @@ import type { TicketCommand } from '../domain/tickets/commands.ts';
 import { decide } from '../domain/tickets/decide.ts';
 import type { TicketEvent } from '../domain/tickets/events.ts';
 import { decideMergedFrom } from '../domain/tickets/merge.ts';
+import { ticketRef } from '../domain/tickets/ref.ts';
 import type { TicketState } from '../domain/tickets/state.ts';
 import type { ActOnTicketInput, ActOnTicketResult } from './act-on-ticket.ts';
 import type { CommandDeps } from './deps.ts';
@@ -29,12 +30,12 @@ export async function mergeTicket(
   const into = input.command.into;
   return withTransaction(deps.db, async (tx) => {
     const found = await getTicketByNumber(tx, input.ticketNumber, scope);
-    if (!found) throw new DomainError('ticket.not_found', { value: input.ticketNumber });
+    if (!found) throw new DomainError('ticket.not_found', { value: ticketRef(input.ticketNumber) });
     // Locked, and read again: the target may have closed since the caller looked it up.
     const locked = await lockTicketsById(tx, [found.id, into.id]);
     const row = locked.find((r) => r.id === found.id) ?? found;
     const target = locked.find((r) => r.id === into.id);
-    if (!target) throw new DomainError('ticket.not_found', { value: into.number });
+    if (!target) throw new DomainError('ticket.not_found', { value: ticketRef(into.number) });
     if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) {
       throw new DomainError('ticket.version_conflict', {
         id: row.id,

@@ -269,6 +269,9 @@ function portalNotices(
     }
     return subject;
   };
+  // A notice about several tickets (a build's) keeps their numbers, so the portal links each.
+  const listed = (row.payload as { ticketNumbers?: unknown } | null)?.ticketNumbers;
+  const tickets = Array.isArray(listed) ? listed.filter((n): n is number => Number.isSafeInteger(n)) : [];
   return users.map((u) => ({
     userId: u.userId,
     outboxId: row.id,
@@ -277,6 +280,7 @@ function portalNotices(
     payload: {
       title: { ru: title('ru', u.name), en: title('en', u.name) },
       event: ctx.event?.type ?? null,
+      ...(tickets.length > 0 ? { tickets } : {}),
     },
     createdAt: new Date(now),
   }));

@@ -80,8 +80,3 @@ function formatter(lang: Lang, timeZone: string): Intl.DateTimeFormat {
   }
   return f;
 }
-
-/** How a ticket number is written in subjects and texts (R12): SR-1042. */
-export function ticketRef(number: number): string {
-  return `SR-${number}`;
-}

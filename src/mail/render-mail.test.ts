@@ -62,6 +62,19 @@ describe('renderMail', () => {
     expect(en.text).toContain('Hello, Ирина,');
   });
 
+  it('a build notice links each ticket it lists, in the text and the HTML part (R19)', () => {
+    const data = { product: 'Срок Сервер', version: '5.2.3', ticketNumbers: [1042, 1077] };
+    for (const lang of ['ru', 'en'] as const) {
+      const m = renderMail(view({ kind: 'build.published', ticket: null, data, lang }), envelope);
+      expect(m.text).toContain(
+        'SR-1042: https://support.example.ru/tickets/1042\nSR-1077: https://support.example.ru/tickets/1077',
+      );
+      expect(m.html).toContain(
+        '<ul><li><a href="https://support.example.ru/tickets/1042">SR-1042</a></li><li><a href="https://support.example.ru/tickets/1077">SR-1077</a></li></ul>',
+      );
+    }
+  });
+
   it('support hears that the customer accepted a solution or withdrew the ticket, in both languages (R11)', () => {
     const accepted = renderMail(
       view({ kind: 'ticket.closed_by_customer', event: { type: 'closed', reason: 'accepted' } }),

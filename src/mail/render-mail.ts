@@ -1,7 +1,8 @@
 // Turns a notice for one recipient into a mail: subject «[SR-1042] …», a plain-text and an HTML part
 // with the same words, a link back to the ticket, and headers that thread a ticket's mails together.
 import { createHash } from 'node:crypto';
-import { formatWhen, labelOf, ticketRef } from './labels.ts';
+import { ticketRef } from '../domain/tickets/ref.ts';
+import { formatWhen, labelOf } from './labels.ts';
 import { FALLBACK_EN, TEMPLATES_EN } from './templates-en.ts';
 import { FALLBACK_RU, TEMPLATES_RU } from './templates-ru.ts';
 import type { MailContent, NoticeView, TemplateTools } from './view.ts';
@@ -109,6 +110,7 @@ function renderText(c: MailContent, hello: string, footer: string): string {
         .map((l) => `> ${l}`)
         .join('\n'),
     );
+  if (c.links?.length) parts.push(c.links.map((l) => `${l.label}: ${l.url}`).join('\n'));
   if (c.link) parts.push(`${c.link.label}: ${c.link.url}`);
   parts.push(`-- \n${footer}`);
   return `${parts.join('\n\n')}\n`;
@@ -119,13 +121,17 @@ function renderHtml(c: MailContent, hello: string, footer: string, lang: string)
   const quote = c.quote
     ? `<blockquote style="margin:0 0 1em;padding-left:1em;border-left:3px solid #ccc;white-space:pre-wrap">${escapeHtml(c.quote)}</blockquote>`
     : '';
-  const link = c.link ? `<p><a href="${escapeHtml(c.link.url)}">${escapeHtml(c.link.label)}</a></p>` : '';
+  const anchor = (l: { label: string; url: string }) =>
+    `<a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a>`;
+  const links = c.links?.length ? `<ul>${c.links.map((l) => `<li>${anchor(l)}</li>`).join('')}</ul>` : '';
+  const link = c.link ? `<p>${anchor(c.link)}</p>` : '';
   return [
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(c.title)}</title></head>`,
     '<body style="font-family:sans-serif;line-height:1.4">',
     p(hello),
     ...c.lines.map(p),
     quote,
+    links,
     link,
     `<hr><p style="color:#666;font-size:smaller">${escapeHtml(footer)}</p>`,
     '</body></html>',

@@ -1,5 +1,5 @@
 // English texts of every notice, for users who chose English (R2).
-import { mergedFrom, mergedInto, ticketList, token } from './templates-ru.ts';
+import { mergedFrom, mergedInto, ticketLinks, ticketList, token } from './templates-ru.ts';
 import type { MailContent, NoticeView, Template, TemplateTools } from './view.ts';
 
 const open = (t: TemplateTools) => ({ label: 'Open the ticket', url: t.ticketUrl });
@@ -120,7 +120,7 @@ export const TEMPLATES_EN: Record<string, Template> = {
       `Build ${String(v.data.product ?? '')} ${String(v.data.version ?? '')} contains changes for your tickets: ${ticketList(v, t)}.`,
       'Please install it: the agreement asks you to use the newest build that contains the solutions of your tickets.',
     ],
-    link: { label: 'Open the portal', url: t.ticketUrl },
+    links: ticketLinks(v, t),
   }),
   'ticket.new': (v, t) => ({
     title: 'New ticket',

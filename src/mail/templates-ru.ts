@@ -117,7 +117,7 @@ export const TEMPLATES_RU: Record<string, Template> = {
       `В сборке ${String(v.data.product ?? '')} ${String(v.data.version ?? '')} есть изменения по вашим обращениям: ${ticketList(v, t)}.`,
       'Установите её: по соглашению используется новейшая сборка, содержащая изменения по решениям ваших обращений.',
     ],
-    link: { label: 'Открыть портал', url: t.ticketUrl },
+    links: ticketLinks(v, t),
   }),
   'ticket.new': (v, t) => ({
     title: 'Новое обращение',
@@ -203,6 +203,12 @@ export function mergedFrom(v: NoticeView): unknown {
 export function ticketList(v: NoticeView, t: TemplateTools): string {
   const numbers = Array.isArray(v.data.ticketNumbers) ? v.data.ticketNumbers : [];
   return numbers.map((n) => t.ref(n)).join(', ');
+}
+
+/** A link to each ticket a build notice lists. */
+export function ticketLinks(v: NoticeView, t: TemplateTools): { label: string; url: string }[] {
+  const numbers = Array.isArray(v.data.ticketNumbers) ? v.data.ticketNumbers : [];
+  return numbers.map((n) => ({ label: t.ref(n), url: t.urlOf(n) }));
 }
 
 /** The one-time link token of an account mail, URL-encoded. */

@@ -27,11 +27,13 @@ export interface NoticeView {
   timeZone: string;
 }
 
-/** A template's answer: a title (the subject after the ticket number), paragraphs, a quoted text, one link. */
+/** A template's answer: a title (the subject after the ticket number), paragraphs, a quoted text, links. */
 export interface MailContent {
   title: string;
   lines: string[];
   quote?: string;
+  /** Several pages the notice concerns (a build's tickets), listed before `link`. */
+  links?: { label: string; url: string }[];
   link?: { label: string; url: string };
 }
 

@@ -14,5 +14,6 @@ export {
   type TicketEventType,
 } from './events.ts';
 export { authorize, mayIssue } from './policy.ts';
+export { ticketRef } from './ref.ts';
 export { evolve, replay, type TicketState } from './state.ts';
 export * from './types.ts';

@@ -80,7 +80,7 @@ describe('merging a duplicate: it closes, every clock stops, it remembers where 
       t.run('2026-11-02T14:00', engineer, merge({ organizationId: 'org-2', status: 'closed' }));
       expect.unreachable();
     } catch (err) {
-      expect(err).toMatchObject({ code: 'ticket.not_found', params: { value: 2001 } });
+      expect(err).toMatchObject({ code: 'ticket.not_found', params: { value: 'SR-2001' } });
     }
   });
 

@@ -5,6 +5,7 @@ import type { SlaContext } from '../sla/view-clock.ts';
 import { cancelAll } from './clock-drafts.ts';
 import type { MergeTarget } from './commands.ts';
 import type { EventDraft } from './events.ts';
+import { ticketRef } from './ref.ts';
 import type { TicketState } from './state.ts';
 
 /**
@@ -45,7 +46,7 @@ function checkPair(
   into: Pick<MergeTarget, 'number' | 'organizationId' | 'status'>,
 ): void {
   if (into.organizationId !== organizationId)
-    throw new DomainError('ticket.not_found', { value: into.number });
+    throw new DomainError('ticket.not_found', { value: ticketRef(into.number) });
   if (into.number === ownNumber) throw new DomainError('ticket.merge_self', { value: into.number });
   if (into.status === 'closed') throw new DomainError('ticket.merge_target_closed', { value: into.number });
 }

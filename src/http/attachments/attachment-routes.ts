@@ -9,6 +9,7 @@ import type { CommandDeps } from '../../commands/deps.ts';
 import { type AttachmentRow, getAttachment, listAttachments } from '../../db/repositories/attachments.ts';
 import { getTicketById, getTicketByNumber, type TicketRow } from '../../db/repositories/tickets.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { ticketRef } from '../../domain/tickets/ref.ts';
 import { openStored, removeStored } from '../../storage/file-store.ts';
 import { actorOf, requireRole, SUPPORT_ROLES } from '../plugins/auth.ts';
 import { registerPerUserLimits } from '../plugins/per-user-limits.ts';
@@ -137,7 +138,7 @@ export async function attachmentRoutes(app: FastifyInstance, opts: AttachmentOpt
 
   async function ticketFor(request: FastifyRequest, number: number): Promise<TicketRow> {
     const ticket = await getTicketByNumber(db, number, scopeOf(request));
-    if (!ticket) throw new DomainError('ticket.not_found', { value: number });
+    if (!ticket) throw new DomainError('ticket.not_found', { value: ticketRef(number) });
     return ticket;
   }
 }

@@ -28,6 +28,9 @@ const notificationSchema = z.object({
   id: z.number(),
   kind: z.string(),
   ticketNumber: z.number().nullable(),
+  ticketNumbers: z
+    .array(z.number())
+    .describe('Обращения, о которых уведомление: одно или несколько (сборка)'),
   title: z.string(),
   link: z.string().nullable(),
   createdAt: z.string(),
@@ -41,13 +44,16 @@ const preferencesSchema = z.object({
 
 /** A portal notice in the reader's language; the title was rendered in both at delivery. */
 export function presentNotification(row: NotificationRow, lang: Lang): z.infer<typeof notificationSchema> {
-  const titles = (row.payload as { title?: Partial<Record<Lang, string>> } | null)?.title;
+  const payload = row.payload as { title?: Partial<Record<Lang, string>>; tickets?: number[] } | null;
+  const titles = payload?.title;
+  const tickets = row.ticketNumber !== null ? [row.ticketNumber] : (payload?.tickets ?? []);
   return {
     id: row.id,
     kind: row.kind,
     ticketNumber: row.ticketNumber,
+    ticketNumbers: tickets,
     title: titles?.[lang] ?? titles?.ru ?? kindTitle(row.kind, lang),
-    link: row.ticketNumber === null ? null : `/tickets/${row.ticketNumber}`,
+    link: tickets.length === 1 ? `/tickets/${tickets[0]}` : null,
     createdAt: row.createdAt.toISOString(),
     readAt: row.readAt ? row.readAt.toISOString() : null,
   };

@@ -48,6 +48,7 @@ describeDatabases('notifications API', (suite) => {
         {
           kind: 'ticket.registered',
           ticketNumber: n,
+          ticketNumbers: [n],
           title: `[SR-${n}] Обращение зарегистрировано — Не печатается счёт`,
           link: `/tickets/${n}`,
           readAt: null,

@@ -10,6 +10,7 @@ import type { CommandDeps } from '../../commands/deps.ts';
 import { getTicketByNumber } from '../../db/repositories/tickets.ts';
 import { getUserById } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { ticketRef } from '../../domain/tickets/ref.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { SUPPORT_ROLES, type UserRole } from '../plugins/auth.ts';
 import { langOf } from '../plugins/errors.ts';
@@ -59,7 +60,7 @@ export function act(
   command: TicketCommandInput,
   version: number | undefined,
 ) {
-  if (!scopeOf(viewer)) throw new DomainError('ticket.not_found', { value: ticketNumber });
+  if (!scopeOf(viewer)) throw new DomainError('ticket.not_found', { value: ticketRef(ticketNumber) });
   return actOnTicket(deps, {
     ticketNumber,
     actor: { userId: viewer.userId, role: viewer.role },
@@ -170,7 +171,7 @@ export async function actionRoutes(
     command: async (b, _viewer, deps) => {
       if (b.problemNumber === null) return { type: 'link_problem', problem: null };
       const problem = await getTicketByNumber(deps.db, b.problemNumber, {});
-      if (!problem) throw new DomainError('ticket.not_found', { value: b.problemNumber });
+      if (!problem) throw new DomainError('ticket.not_found', { value: ticketRef(b.problemNumber) });
       return {
         type: 'link_problem',
         problem: {
@@ -191,7 +192,7 @@ export async function actionRoutes(
     command: async (b, _viewer, deps) => {
       // Another organization's ticket is refused as not found by the domain, like a missing one (R22).
       const into = await getTicketByNumber(deps.db, b.into, {});
-      if (!into) throw new DomainError('ticket.not_found', { value: b.into });
+      if (!into) throw new DomainError('ticket.not_found', { value: ticketRef(b.into) });
       const { id, number, organizationId, status } = into;
       return {
         type: 'merge',

@@ -138,8 +138,8 @@ describeDatabases('merging tickets', (suite) => {
     }
     const foreignRefusal = await merging(t.as.lead, duplicate, { into: foreign });
     const missing = await merging(t.as.lead, duplicate, { into: 999_999 });
-    expect(foreignRefusal.body.error.message).toBe(`Обращение ${foreign} не найдено`);
-    expect(missing.body.error.message).toBe('Обращение 999999 не найдено');
+    expect(foreignRefusal.body.error.message).toBe(`Обращение SR-${foreign} не найдено`);
+    expect(missing.body.error.message).toBe('Обращение SR-999999 не найдено');
     expect(JSON.stringify(foreignRefusal.body)).not.toContain('Тема другой организации');
 
     const en = await merging(t.as.lead, duplicate, { into: duplicate }, { 'accept-language': 'en' });

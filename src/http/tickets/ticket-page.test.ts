@@ -66,6 +66,7 @@ describeDatabases('GET /api/tickets/{number}', (suite) => {
       const res = await get(client, url);
       expect(res.status, url).toBe(404);
       expect(res.body.error.code).toBe('ticket.not_found');
+      expect(res.body.error.message).toBe(`Обращение SR-${url.split('/')[3]} не найдено`);
       expect(JSON.stringify(res.body)).not.toContain('Секретная');
       expect(res.etag).toBeUndefined();
     }

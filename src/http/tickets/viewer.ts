@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest, RequestPayload } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { getTicketByNumber, type TicketRow, type TicketScope } from '../../db/repositories/tickets.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { ticketRef } from '../../domain/tickets/ref.ts';
 import { requireRole, type UserRole } from '../plugins/auth.ts';
 
 export interface Viewer {
@@ -35,7 +36,7 @@ export function scopeOf(viewer: Viewer): TicketScope | null {
 export async function loadVisibleTicket(db: Db, number: number, viewer: Viewer): Promise<TicketRow> {
   const scope = scopeOf(viewer);
   const row = scope ? await getTicketByNumber(db, number, scope) : undefined;
-  if (!row) throw new DomainError('ticket.not_found', { value: number });
+  if (!row) throw new DomainError('ticket.not_found', { value: ticketRef(number) });
   return row;
 }
 

@@ -39,6 +39,8 @@ export function NoticeItem({
   const unread = notice.readAt === null;
   const title = notice.title || words(noticeWordOf(notice.kind));
   const link = notice.link ?? (notice.ticketNumber !== null ? `/tickets/${notice.ticketNumber}` : null);
+  // A notice about several tickets (a build's fixes) links each of them.
+  const numbers = link ? [] : notice.ticketNumbers;
   return (
     <li className={`notice-item${unread ? ' unread' : ''}`}>
       <div className="notice-body">
@@ -65,6 +67,19 @@ export function NoticeItem({
               </Link>
             </>
           ) : null}
+          {numbers.map((n, i) => (
+            <span key={n}>
+              {i === 0 ? ' · ' : ', '}
+              <Link
+                href={`/tickets/${n}`}
+                onClick={() => {
+                  if (unread) onRead(notice.id);
+                }}
+              >
+                {t('ticket', { n })}
+              </Link>
+            </span>
+          ))}
         </p>
       </div>
       {unread ? (

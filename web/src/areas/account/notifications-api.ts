@@ -7,9 +7,11 @@ export interface PortalNotice {
   id: number;
   kind: string;
   ticketNumber: number | null;
+  /** Every ticket the notice concerns: its own, or the tickets a published build fixes. */
+  ticketNumbers: number[];
   /** One line in the reader's language, written when the notice was delivered. */
   title: string;
-  /** The ticket's page, when the notice is about a ticket. */
+  /** The ticket's page, when the notice is about one ticket. */
   link: string | null;
   createdAt: string;
   readAt: string | null;

@@ -18,6 +18,7 @@ function stubServer(opts: { failRead?: boolean } = {}) {
       title: 'SR-1042: предложено решение',
       link: '/tickets/1042',
       ticketNumber: 1042,
+      ticketNumbers: [1042],
       createdAt: `${YEAR}-11-24T12:30:00Z`,
       readAt: null,
     },
@@ -27,6 +28,7 @@ function stubServer(opts: { failRead?: boolean } = {}) {
       title: 'SR-1042: обращение зарегистрировано',
       link: '/tickets/1042',
       ticketNumber: 1042,
+      ticketNumbers: [1042],
       createdAt: `${YEAR}-11-23T09:05:00Z`,
       readAt: null,
     },
@@ -36,6 +38,7 @@ function stubServer(opts: { failRead?: boolean } = {}) {
       title: '',
       link: null,
       ticketNumber: null,
+      ticketNumbers: [1042, 1077],
       createdAt: `${YEAR}-11-20T08:00:00Z`,
       readAt: `${YEAR}-11-20T09:00:00Z`,
     },
@@ -84,6 +87,12 @@ describe('the notifications page', () => {
         .getByRole('link', { name: 'Обращение SR-1042' })
         .getAttribute('href'),
     ).toBe('/tickets/1042');
+    // A build's notice links each ticket it fixes.
+    const build = within(items[2] as HTMLElement).getAllByRole('link');
+    expect(build.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Обращение SR-1042', '/tickets/1042'],
+      ['Обращение SR-1077', '/tickets/1077'],
+    ]);
     expect(screen.getByText('Непрочитанных: 2')).toBeTruthy();
   });
 
