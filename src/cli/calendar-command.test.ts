@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildRuStandardCalendar } from '../domain/calendar/ru-standard.ts';
 import type { Calendar } from '../domain/calendar/types.ts';
 import type { Lang } from '../i18n/index.ts';
 import { runCalendarCommand } from './calendar-command.ts';
@@ -103,18 +102,31 @@ describe('srok calendar import', () => {
     await expect(readFile(out)).rejects.toThrow(/ENOENT/);
   });
 
-  it('replaces a year of ru-standard and warns when the period jumps over years without data', async () => {
-    const io = fakeIo();
+  it('extends ru-standard by the next year, and refuses a year that would leave years without data', async () => {
     const out = join(dir, 'out.json');
     const xml = await yearlessFixture();
-    const args = ['import', '--xml', xml, '--year', '2030', '--base', 'ru-standard', '--out', out];
-    expect(await runCalendarCommand(args, io)).toBe(0);
+    const next = fakeIo();
+    const args = (year: string) => [
+      'import',
+      '--xml',
+      xml,
+      '--year',
+      year,
+      '--base',
+      'ru-standard',
+      '--out',
+      out,
+    ];
+    expect(await runCalendarCommand(args('2028'), next)).toBe(0);
     const cal = await readCalendar(out);
-    expect([cal.validFrom, cal.validTo]).toEqual(['2023-01-01', '2030-12-31']);
-    expect(cal.exceptions?.length).toBe((buildRuStandardCalendar().exceptions?.length ?? 0) + 26);
-    expect(io.stderr()).toBe(
-      'Внимание: календарь теперь действует с 2023-01-01 по 2030-12-31, но данных за 2028–2029 в нём нет\n',
-    );
+    expect([cal.validFrom, cal.validTo]).toEqual(['2023-01-01', '2028-12-31']);
+    expect(cal.exceptions?.some((e) => e.date.startsWith('2028-'))).toBe(true);
+    expect(next.stderr()).toBe('');
+    await rm(out);
+    const gap = fakeIo();
+    expect(await runCalendarCommand(args('2030'), gap)).not.toBe(0);
+    expect(gap.stderr()).toContain('(2028-01-01 — 2029-12-31)');
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
   });
 
   it.each([

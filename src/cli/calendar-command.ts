@@ -45,7 +45,6 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
 
   const parsed = parseXmlCalendar(xml, { path: xmlPath, ...(year === undefined ? {} : { year }) });
   const calendar = validateCalendar(applyXmlCalendarYear(parsed, base));
-  const gap = gapAfterImport(base, parsed.year);
   try {
     await writeFile(outPath, `${JSON.stringify(calendar, null, 2)}\n`, 'utf8');
   } catch {
@@ -64,7 +63,6 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
       short: summary.shortDays.length,
     })}\n`,
   );
-  if (gap) io.err(`${formatMessage(io.lang, 'cli.calendar_gap', { ...gap })}\n`);
   return 0;
 }
 
@@ -127,25 +125,6 @@ function plainWeek(): Calendar {
   return {
     timeZone: 'Europe/Moscow',
     week: { mon: day(), tue: day(), wed: day(), thu: day(), fri: day(), sat: [], sun: [] },
-  };
-}
-
-/** The years the widened validity period now claims without any data for them, if any. */
-function gapAfterImport(
-  base: Calendar,
-  year: number,
-): { from: string; to: string; value: string } | undefined {
-  if (base.validFrom === undefined || base.validTo === undefined) return undefined;
-  const first = Number(base.validFrom.slice(0, 4));
-  const last = Number(base.validTo.slice(0, 4));
-  const missing =
-    year > last + 1 ? [last + 1, year - 1] : year < first - 1 ? [year + 1, first - 1] : undefined;
-  if (!missing) return undefined;
-  const [a, b] = missing as [number, number];
-  return {
-    from: `${Math.min(first, year)}-01-01`,
-    to: `${Math.max(last, year)}-12-31`,
-    value: a === b ? String(a) : `${a}–${b}`,
   };
 }
 

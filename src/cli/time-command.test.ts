@@ -56,6 +56,10 @@ describe('srok time', () => {
     expect(unknownOption.code).toBe(2);
     const english = await run(['time', 'add', '--from', '2026-01-12T09:00', '--minutes', 'x'], '', 'en');
     expect(english.err).toContain('Duration "x" is invalid');
+    for (const amount of ['0x10', '1e3', 'Infinity']) {
+      const odd = await run(['time', 'add', '--from', '2026-01-12T09:00', '--minutes', amount]);
+      expect([odd.code, odd.out]).toEqual([2, '']);
+    }
   });
 
   it('batch answers each JSON line in order; a bad line yields an error line and the batch goes on', async () => {

@@ -175,6 +175,8 @@ function parsePause(p: unknown, cal: WorkingCalendar): Pause {
   return pause;
 }
 
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 /** Milliseconds from --minutes or --seconds (exactly one of them). */
 function amountOf(minutes: unknown, seconds: unknown, io: CliIo): number {
   const pick = minutes ?? seconds;
@@ -184,7 +186,7 @@ function amountOf(minutes: unknown, seconds: unknown, io: CliIo): number {
   const n =
     typeof pick === 'number'
       ? pick
-      : typeof pick === 'string' && pick.trim() !== ''
+      : typeof pick === 'string' && DECIMAL.test(pick.trim()) // not 0x10, 1e3 or Infinity
         ? Number(pick)
         : Number.NaN;
   if (!Number.isFinite(n)) throw new DomainError('time.bad_amount', { value: String(pick) });

@@ -7,6 +7,8 @@ export type Audience = 'requester' | 'assignee' | 'support';
 export interface Notice {
   kind: string; // stable: the notifications layer picks the template by it
   audience: Audience;
+  /** The one person it is for, when that is not the audience's current holder (a former assignee). */
+  recipientUserId?: string;
 }
 
 /** The notices one event causes; events nobody needs to hear of cause none. */
@@ -51,8 +53,20 @@ export function noticesFor(event: TicketEvent, state: TicketState): Notice[] {
       return [{ kind: 'ticket.dispute_opened', audience: 'support' }];
     case 'dispute_answered':
       return [{ kind: 'ticket.dispute_answered', audience: 'requester' }];
+    // Whoever the ticket leaves hears so too: a colleague taking it over must not go unnoticed.
     case 'assigned':
-      return event.assigneeId ? [{ kind: 'ticket.assigned', audience: 'assignee' }] : [];
+      return [
+        ...(event.assigneeId ? [{ kind: 'ticket.assigned', audience: 'assignee' as const }] : []),
+        ...(event.previousAssigneeId && event.previousAssigneeId !== event.actor.userId
+          ? [
+              {
+                kind: 'ticket.unassigned',
+                audience: 'assignee' as const,
+                recipientUserId: event.previousAssigneeId,
+              },
+            ]
+          : []),
+      ];
     case 'clock':
       if (event.action === 'warned') return [{ kind: `sla.${event.clock}.warning`, audience: toSupport }];
       if (event.action === 'breached') {

@@ -64,7 +64,12 @@ export function noticeRows(state: TicketState, events: readonly TicketEvent[]): 
       eventIndex,
       kind: n.kind,
       recipientUserId:
-        n.audience === 'requester' ? state.requesterId : n.audience === 'assignee' ? state.assigneeId : null,
+        n.recipientUserId ??
+        (n.audience === 'requester'
+          ? state.requesterId
+          : n.audience === 'assignee'
+            ? state.assigneeId
+            : null),
       payload: { audience: n.audience, event: event.type },
       availableAt: new Date(event.at),
     })),

@@ -110,6 +110,26 @@ describeDatabases('ticket lifecycle', (suite) => {
     expect(kinds.filter((k) => k === 'ticket.auto_close_reminder')).toHaveLength(1);
   });
 
+  it("a ticket taken over from a colleague tells the colleague; giving up one's own tells nobody (R11, R20)", async () => {
+    const db = await suite.create();
+    const w = await buildWorld(db.db, msk('2026-11-23T10:00'));
+    const { id, number } = await fileTicket(w.deps, incident(w));
+    const act = (actor: World['customer'], command: Parameters<typeof actOnTicket>[1]['command']) =>
+      actOnTicket(w.deps, { ticketNumber: number, actor, organizationId: w.organizationId, command });
+    const colleague = await upsertUser(db.db, {
+      email: `eng2-${id}@srok.test`,
+      name: 'Борис',
+      role: 'engineer',
+    });
+    await act(w.lead, { type: 'assign', assigneeId: colleague.id });
+    await act(w.engineer, { type: 'take' });
+    await act(w.engineer, { type: 'assign', assigneeId: null });
+    const rows = await db.db.select().from(outbox).where(eq(outbox.ticketId, id));
+    const about = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.recipientUserId);
+    expect(about('ticket.assigned')).toEqual([colleague.id, w.engineer.userId]);
+    expect(about('ticket.unassigned')).toEqual([colleague.id]);
+  });
+
   it('the sweeper marks a breach once and tells support', async () => {
     const db = await suite.create();
     const w = await buildWorld(db.db, msk('2026-11-23T09:00'));

@@ -31,6 +31,8 @@ export const en: Record<MessageCode, string> = {
   'xmlcalendar.bad_xml': 'The file does not look like xmlcalendar: {value}',
   'xmlcalendar.year_mismatch':
     'The file holds the calendar of {value}, but it was to be loaded as {year}: one year’s dates do not carry over to another. Choose the file of {year}, or load this one as {value}',
+  'xmlcalendar.year_gap':
+    'The calendar is known from {from} to {to}, but the file is for {value}: the days between ({missing}) would have no data, and their holidays would count as working days. Load the years in between first',
   'xmlcalendar.bad_year': 'The year is missing or invalid: {value}. Pass it with --year',
   'xmlcalendar.bad_day': 'Day entry {value} is invalid',
   'xmlcalendar.no_root': 'The file has no <calendar> root element: it is not xmlcalendar',
@@ -47,7 +49,6 @@ export const en: Record<MessageCode, string> = {
     'Usage:\n  srok calendar import --xml FILE.xml [--year YEAR] [--base FILE.json|ru-standard] --out FILE.json\n  srok calendar show --calendar FILE.json|ru-standard --year YEAR',
   'cli.calendar_imported':
     'Calendar written to {file}: {year}, {days} working days, {hours} working hours; {off} weekdays off, {weekends} working weekends, {short} short days',
-  'cli.calendar_gap': 'Warning: the calendar now runs from {from} to {to} but has no data for {value}',
   'db.data_dir_locked':
     'The data folder {dir} is already in use by process {pid} (host {host}); stop it or set another folder in SROK_DATA_DIR',
   'ticket.not_found': 'Ticket {value} not found',
@@ -93,7 +94,12 @@ export const en: Record<MessageCode, string> = {
   'request.invalid': 'The request is invalid: {details}',
   'request.bad_text': 'the text contains a NUL character or broken Unicode',
   'request.bad_ticket_number': 'expected a ticket number',
+  'request.bad_slug': 'expected a code of lower-case Latin letters, digits, "-" and "_", up to 64 characters',
   'request.bad_cursor': 'unknown cursor: pass nextCursor of the previous page',
+  'request.cursor_other_order':
+    'the cursor belongs to another order (order={value}): pass the order of the first page, or start without cursor',
+  'request.bad_if_match': 'expected the version in quotes as sent in ETag, for example "4"',
+  'request.bad_idempotency_key': 'expected printable ASCII characters only, without spaces',
   'request.malformed':
     'The request could not be read: check the address and headers (non-ASCII characters in the address are %-encoded)',
   'request.idempotency_key_reused':
@@ -101,6 +107,10 @@ export const en: Record<MessageCode, string> = {
   'request.bad_json': 'The request body is not valid JSON',
   'request.too_large': 'The request is too large',
   'request.unsupported_media_type': 'Unsupported request content type',
+  'request.unsupported_charset':
+    'The charset "{value}" named in Content-Type is not supported: send the request body in UTF-8',
+  'request.bad_encoding':
+    'The request body is not valid {value}: name its real charset in Content-Type (for example, charset=windows-1251) or send it in UTF-8',
   'request.rate_limited': 'Too many requests; try again later',
   internal: 'Internal server error. Request id for support: {id}',
   'route.not_found': 'Address {value} not found',
@@ -159,6 +169,8 @@ export const en: Record<MessageCode, string> = {
   'user.staff_in_organization':
     'Support staff (role "{role}") cannot belong to a customer organization; unlink the user (organizationId: null)',
   'user.last_admin': 'The last administrator of the portal cannot lose the administrator role',
+  'user.has_assigned_tickets':
+    'The user is the assignee of open tickets ({count} of them): reassign them to other staff first, then make the user a customer',
   'xmlcalendar.bad_year_param': 'The year is missing or invalid: {value}. Pass it as ?year=',
   'request.id_mismatch': 'The id "{value}" in the body differs from "{id}" in the address',
   'request.not_utf8': 'The request body must be UTF-8 (in Excel, save the file as "CSV UTF-8")',

@@ -9,7 +9,7 @@ const ru = {
   'build.unknown_tickets': 'Обращения не найдены: {numbers}',
   'build_file.not_found': 'Файл {value} сборки не найден',
   'build.newer_available':
-    'Вышла сборка {version} от {releasedOn} с исправлениями по обращениям вашей организации: установите её (п. R19 соглашения)',
+    'Вышла сборка {version} от {releasedOn} с исправлениями по обращениям вашей организации: установите её — по соглашению используется новейшая сборка с такими исправлениями',
 } as const;
 
 const en: Record<keyof typeof ru, string> = {
@@ -22,7 +22,7 @@ const en: Record<keyof typeof ru, string> = {
   'build.unknown_tickets': 'Tickets not found: {numbers}',
   'build_file.not_found': 'Build file {value} not found',
   'build.newer_available':
-    "Build {version} of {releasedOn} contains fixes for your organization's tickets: please install it (agreement R19)",
+    "Build {version} of {releasedOn} contains fixes for your organization's tickets: please install it, as the agreement asks you to use the newest build with such fixes",
 };
 
 export const products = { ru, en };

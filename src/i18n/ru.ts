@@ -30,6 +30,8 @@ export const ru = {
   'xmlcalendar.bad_xml': 'Файл не похож на xmlcalendar: {value}',
   'xmlcalendar.year_mismatch':
     'Файл содержит календарь на {value} год, а загрузить его просили как {year}: даты одного года на другой не переносятся. Выберите файл на {year} год или загрузите этот как {value}',
+  'xmlcalendar.year_gap':
+    'Календарь известен с {from} по {to}, а файл — на {value} год: между ними остались бы дни без данных ({missing}), и праздники этих дней считались бы рабочими. Сначала загрузите промежуточные годы',
   'xmlcalendar.bad_year': 'Год не указан или указан неверно: {value}. Укажите год аргументом --year',
   'xmlcalendar.bad_day': 'Запись дня {value} задана неверно',
   'xmlcalendar.no_root': 'В файле нет корневого элемента <calendar>: это не xmlcalendar',
@@ -47,7 +49,6 @@ export const ru = {
     'Использование:\n  srok calendar import --xml ФАЙЛ.xml [--year ГОД] [--base ФАЙЛ.json|ru-standard] --out ФАЙЛ.json\n  srok calendar show --calendar ФАЙЛ.json|ru-standard --year ГОД',
   'cli.calendar_imported':
     'Календарь записан в {file}: {year} год — рабочих дней {days}, рабочих часов {hours}; нерабочих будней {off}, рабочих выходных {weekends}, сокращённых дней {short}',
-  'cli.calendar_gap': 'Внимание: календарь теперь действует с {from} по {to}, но данных за {value} в нём нет',
   'db.data_dir_locked':
     'Папка данных {dir} уже используется процессом {pid} (узел {host}); остановите его или укажите другую папку SROK_DATA_DIR',
   'ticket.not_found': 'Обращение {value} не найдено',
@@ -94,7 +95,12 @@ export const ru = {
   'request.invalid': 'Запрос составлен неверно: {details}',
   'request.bad_text': 'текст содержит символ NUL или испорченный Юникод',
   'request.bad_ticket_number': 'ожидается номер обращения',
+  'request.bad_slug': 'ожидается код из строчных латинских букв, цифр, «-» и «_», до 64 знаков',
   'request.bad_cursor': 'неизвестный курсор: передайте nextCursor предыдущей страницы',
+  'request.cursor_other_order':
+    'курсор получен для другого порядка (order={value}): передайте тот же order, что и для первой страницы, или начните без cursor',
+  'request.bad_if_match': 'ожидается версия в кавычках, как в заголовке ETag, например "4"',
+  'request.bad_idempotency_key': 'ожидаются только печатные символы ASCII, без пробелов',
   'request.malformed':
     'Запрос не удалось прочитать: проверьте адрес и заголовки (символы вне ASCII в адресе кодируются через %)',
   'request.idempotency_key_reused':
@@ -102,6 +108,10 @@ export const ru = {
   'request.bad_json': 'Тело запроса не является корректным JSON',
   'request.too_large': 'Слишком большой запрос',
   'request.unsupported_media_type': 'Неподдерживаемый тип содержимого запроса',
+  'request.unsupported_charset':
+    'Кодировка «{value}», указанная в Content-Type, не поддерживается: отправьте тело запроса в UTF-8',
+  'request.bad_encoding':
+    'Тело запроса не читается в кодировке {value}: укажите в Content-Type его настоящую кодировку (например, charset=windows-1251) или отправьте его в UTF-8',
   'request.rate_limited': 'Слишком много запросов; повторите попытку позже',
   internal: 'Внутренняя ошибка сервера. Код запроса для обращения в поддержку: {id}',
   'route.not_found': 'Адрес {value} не найден',
@@ -161,6 +171,8 @@ export const ru = {
   'user.staff_in_organization':
     'Сотрудник поддержки (роль «{role}») не может входить в организацию клиента; отвяжите его от организации (organizationId: null)',
   'user.last_admin': 'Нельзя снять роль администратора с последнего администратора портала',
+  'user.has_assigned_tickets':
+    'Сотрудник — исполнитель открытых обращений (их {count}): сначала передайте их другим сотрудникам, затем назначьте роль «клиент»',
   'xmlcalendar.bad_year_param': 'Год не указан или указан неверно: {value}. Укажите год параметром ?year=',
   'request.id_mismatch': 'Идентификатор «{value}» в теле запроса не совпадает с «{id}» в адресе',
   'request.not_utf8': 'Тело запроса должно быть в кодировке UTF-8 (в Excel сохраните файл как «CSV UTF-8»)',

@@ -8,10 +8,11 @@ const RU: Record<string, Labels> = {
   type: { request: 'Запрос', incident: 'Инцидент', problem: 'Проблема' },
   priority: { critical: 'критический', high: 'высокий', normal: 'обычный', low: 'низкий' },
   clock: { reaction: 'реакции', solution: 'предложения решения', progress: 'сообщения о ходе работ' },
+  // What support asks of the customer (R13): each completes «служба поддержки просит вас …».
   request: {
-    information: 'дополнительную информацию (сценарий и данные, воспроизводящие ситуацию)',
+    information: 'прислать дополнительную информацию (сценарий и данные, воспроизводящие ситуацию)',
     try_build: 'установить и проверить специально подготовленную сборку',
-    change_settings: 'изменить настройки продукта, системы или условий эксплуатации',
+    change_settings: 'изменить настройки продукта или системы либо условия эксплуатации',
     clarify_usage: 'уточнить, как используется продукт',
     fix_scenario: 'исправить сценарий, не входящий в продукт',
   },
@@ -26,12 +27,13 @@ const EN: Record<string, Labels> = {
   type: { request: 'Request', incident: 'Incident', problem: 'Problem' },
   priority: { critical: 'critical', high: 'high', normal: 'normal', low: 'low' },
   clock: { reaction: 'reaction', solution: 'solution', progress: 'progress notice' },
+  // Each completes «support asks you to …».
   request: {
-    information: 'more information (a scenario and data that reproduce the situation)',
-    try_build: 'to install and try a specially prepared build',
-    change_settings: 'to change settings of the product, system or operating conditions',
-    clarify_usage: 'to clarify how the product is used',
-    fix_scenario: 'to correct a scenario that is not part of the product',
+    information: 'send more information (a scenario and data that reproduce the situation)',
+    try_build: 'install and try a specially prepared build',
+    change_settings: 'change the settings of the product or the system, or the operating conditions',
+    clarify_usage: 'clarify how the product is used',
+    fix_scenario: 'correct a scenario that is not part of the product',
   },
   solution: {
     solution: 'A solution is proposed',

@@ -62,6 +62,14 @@ describe('renderMail', () => {
     expect(en.text).toContain('Hello, Ирина,');
   });
 
+  it('the former assignee hears the ticket left them, in both languages', () => {
+    const ru = renderMail(view({ kind: 'ticket.unassigned' }), envelope);
+    expect(ru.subject).toBe('[SR-1042] Обращение больше не назначено вам — Сбой <печати>');
+    expect(ru.text).toContain('Обращение SR-1042 больше не назначено вам');
+    const en = renderMail(view({ kind: 'ticket.unassigned', lang: 'en' }), envelope);
+    expect(en.text).toContain('Ticket SR-1042 is no longer assigned to you');
+  });
+
   it('a build notice links each ticket it lists, in the text and the HTML part (R19)', () => {
     const data = { product: 'Срок Сервер', version: '5.2.3', ticketNumbers: [1042, 1077] };
     for (const lang of ['ru', 'en'] as const) {
@@ -137,5 +145,121 @@ describe('renderMail', () => {
   it('helpers: the domain of a bad URL falls back; escaping covers quotes', () => {
     expect(mailDomain('not a url')).toBe('srok.localhost');
     expect(escapeHtml(`"'&`)).toBe('&#34;&#39;&#38;');
+  });
+
+  it.each([
+    [
+      'information',
+      'служба поддержки просит вас прислать дополнительную информацию (сценарий и данные, воспроизводящие ситуацию).',
+      'support asks you to send more information (a scenario and data that reproduce the situation).',
+    ],
+    [
+      'try_build',
+      'служба поддержки просит вас установить и проверить специально подготовленную сборку.',
+      'support asks you to install and try a specially prepared build.',
+    ],
+    [
+      'change_settings',
+      'служба поддержки просит вас изменить настройки продукта или системы либо условия эксплуатации.',
+      'support asks you to change the settings of the product or the system, or the operating conditions.',
+    ],
+    [
+      'clarify_usage',
+      'служба поддержки просит вас уточнить, как используется продукт.',
+      'support asks you to clarify how the product is used.',
+    ],
+    [
+      'fix_scenario',
+      'служба поддержки просит вас исправить сценарий, не входящий в продукт.',
+      'support asks you to correct a scenario that is not part of the product.',
+    ],
+  ])('an information request of kind %s reads as a sentence in both languages (R13)', (kind, ru, en) => {
+    const event = { type: 'info_requested', kind, text: 'Подробности' };
+    const mail = (lang: 'ru' | 'en') =>
+      renderMail(view({ kind: 'ticket.info_requested', event, lang }), envelope);
+    expect(mail('ru').text).toContain(`Чтобы продолжить работу по обращению SR-1042, ${ru}`);
+    expect(mail('en').text).toContain(`To continue work on ticket SR-1042, ${en}`);
+  });
+
+  const changed = {
+    type: 'parameters_changed',
+    changes: { type: 'problem', priority: 'critical', planId: 'extended' },
+    previous: { type: 'incident', priority: 'high', planId: 'standard' },
+    reason: 'Остановлена работа склада',
+    planNames: { standard: 'Стандартный', extended: 'Расширенный' },
+  };
+
+  it('a parameter change tells the customer each old → new value, the reason, then the new deadlines (R15)', () => {
+    const m = renderMail(view({ kind: 'ticket.parameters_changed', event: changed }), envelope);
+    expect(m.subject).toBe('[SR-1042] Изменены параметры обращения — Сбой <печати>');
+    const lines = [
+      'Служба поддержки изменила параметры обращения SR-1042:',
+      'Тип: Инцидент → Проблема',
+      'Приоритет: высокий → критический',
+      'Вариант обслуживания: Стандартный → Расширенный',
+      'Причина: Остановлена работа склада',
+      'Сроки теперь: реакции — 23.11.2026, 12:30 (Europe/Moscow); предложения решения — 25.11.2026, 10:00 (Europe/Moscow).',
+      'Если вы не согласны, откройте спор на странице обращения',
+    ];
+    const at = lines.map((l) => m.text.indexOf(l));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(m.html).toContain('<p>Вариант обслуживания: Стандартный → Расширенный</p>');
+  });
+
+  it('a parameter change in English names the same changes (R15)', () => {
+    const m = renderMail(view({ kind: 'ticket.parameters_changed', event: changed, lang: 'en' }), envelope);
+    for (const line of [
+      'Support changed the parameters of ticket SR-1042:',
+      'Type: Incident → Problem',
+      'Priority: high → critical',
+      'Service option: Стандартный → Расширенный',
+      'Reason: Остановлена работа склада',
+      'Deadlines now: reaction — 23/11/2026, 12:30 (Europe/Moscow); solution — 25/11/2026, 10:00 (Europe/Moscow).',
+    ])
+      expect(m.text).toContain(line);
+  });
+
+  it('a manual deadline shows the old and new instant, or its return to the plan; a plan without a name shows its id (R15)', () => {
+    const event = {
+      type: 'parameters_changed',
+      changes: { deadline: { clock: 'solution', dueAt: msk('2026-11-27T15:00') }, planId: 'gone' },
+      previous: { deadline: { clock: 'solution', dueAt: msk('2026-11-25T10:00') }, planId: 'standard' },
+      reason: 'Нужен стенд заказчика',
+      planNames: { standard: 'Стандартный' },
+    };
+    const ru = renderMail(view({ kind: 'ticket.parameters_changed', event }), envelope);
+    expect(ru.text).toContain(
+      'Срок предложения решения: 25.11.2026, 10:00 (Europe/Moscow) → 27.11.2026, 15:00 (Europe/Moscow)',
+    );
+    expect(ru.text).toContain('Вариант обслуживания: Стандартный → gone');
+    const en = renderMail(view({ kind: 'ticket.parameters_changed', event, lang: 'en' }), envelope);
+    expect(en.text).toContain(
+      'Solution deadline: 25/11/2026, 10:00 (Europe/Moscow) → 27/11/2026, 15:00 (Europe/Moscow)',
+    );
+    const back = {
+      type: 'parameters_changed',
+      changes: { deadline: { clock: 'reaction', dueAt: null } },
+      previous: { deadline: { clock: 'reaction', dueAt: msk('2026-11-24T10:00') } },
+      reason: 'Ошибка',
+    };
+    expect(renderMail(view({ kind: 'ticket.parameters_changed', event: back }), envelope).text).toContain(
+      'Срок реакции: 24.11.2026, 10:00 (Europe/Moscow) → по варианту обслуживания',
+    );
+    expect(
+      renderMail(view({ kind: 'ticket.parameters_changed', event: back, lang: 'en' }), envelope).text,
+    ).toContain("Reaction deadline: 24/11/2026, 10:00 (Europe/Moscow) → the service option's deadline");
+  });
+
+  it('an older deadline_set event still says which deadline was set and why (R15)', () => {
+    const event = {
+      type: 'deadline_set',
+      clock: 'progress',
+      dueAt: msk('2026-11-24T12:00'),
+      reason: 'По договорённости',
+    };
+    const m = renderMail(view({ kind: 'ticket.parameters_changed', event }), envelope);
+    expect(m.text).toContain('Срок сообщения о ходе работ: 24.11.2026, 12:00 (Europe/Moscow)');
+    expect(m.text).toContain('Причина: По договорённости');
   });
 });

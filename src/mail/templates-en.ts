@@ -1,5 +1,13 @@
 // English texts of every notice, for users who chose English (R2).
-import { mergedFrom, mergedInto, ticketLinks, ticketList, token } from './templates-ru.ts';
+import {
+  type ChangedParameter,
+  changedParameters,
+  mergedFrom,
+  mergedInto,
+  ticketLinks,
+  ticketList,
+  token,
+} from './templates-ru.ts';
 import type { MailContent, NoticeView, Template, TemplateTools } from './view.ts';
 
 const open = (t: TemplateTools) => ({ label: 'Open the ticket', url: t.ticketUrl });
@@ -13,6 +21,29 @@ const deadlines = (v: NoticeView, t: TemplateTools) =>
 // The clock an SLA alert is about: its event says so; a row written without one names it in its kind.
 const clockOf = (v: NoticeView) => v.event?.clock ?? v.kind.split('.')[1];
 const num = (v: NoticeView, t: TemplateTools) => t.ref(v.ticket?.number);
+// R15: each changed parameter, old → new, so the customer can decide whether to dispute it.
+const changeLine = (c: ChangedParameter, t: TemplateTools): string => {
+  switch (c.name) {
+    case 'type':
+      return `Type: ${t.label('type', c.from)} → ${t.label('type', c.to)}`;
+    case 'priority':
+      return `Priority: ${t.label('priority', c.from)} → ${t.label('priority', c.to)}`;
+    case 'plan':
+      return `Service option: ${c.from} → ${c.to}`;
+    case 'deadline': {
+      const to = c.to === null ? "the service option's deadline" : t.when(c.to);
+      const clock = t.label('clock', c.clock);
+      return `${clock.charAt(0).toUpperCase()}${clock.slice(1)} deadline: ${c.from === undefined ? '' : `${t.when(c.from)} → `}${to}`;
+    }
+  }
+};
+const newDeadlines = (v: NoticeView, t: TemplateTools): string[] => {
+  const due = [
+    v.ticket?.reactionDueAt ? `reaction — ${t.when(v.ticket.reactionDueAt)}` : '',
+    v.ticket?.solutionDueAt ? `solution — ${t.when(v.ticket.solutionDueAt)}` : '',
+  ].filter(Boolean);
+  return due.length > 0 ? [`Deadlines now: ${due.join('; ')}.`] : [];
+};
 const clockAlert =
   (verb: string): Template =>
   (v, t) => ({
@@ -50,7 +81,7 @@ export const TEMPLATES_EN: Record<string, Template> = {
   'ticket.info_requested': (v, t) => ({
     title: 'Your answer is needed',
     lines: [
-      `To continue work on ticket ${num(v, t)}, support asks for ${t.label('request', v.event?.kind)}.`,
+      `To continue work on ticket ${num(v, t)}, support asks you to ${t.label('request', v.event?.kind)}.`,
       'While we wait for your answer, the solution deadline is paused.',
     ],
     quote: t.text('text'),
@@ -98,16 +129,20 @@ export const TEMPLATES_EN: Record<string, Template> = {
     ],
     link: open(t),
   }),
-  'ticket.parameters_changed': (v, t) => ({
-    title: 'Ticket parameters changed',
-    lines: [
-      `Support changed the parameters of ticket ${num(v, t)}.`,
-      ...deadlines(v, t),
-      'If you disagree, open a dispute on the ticket page: support must answer it.',
-    ],
-    quote: t.text('reason'),
-    link: open(t),
-  }),
+  'ticket.parameters_changed': (v, t) => {
+    const changed = changedParameters(v).map((c) => changeLine(c, t));
+    return {
+      title: 'Ticket parameters changed',
+      lines: [
+        `Support changed the parameters of ticket ${num(v, t)}${changed.length > 0 ? ':' : '.'}`,
+        ...changed,
+        `Reason: ${t.text('reason') || '—'}`,
+        ...newDeadlines(v, t),
+        'If you disagree, open a dispute on the ticket page: support must answer it.',
+      ],
+      link: open(t),
+    };
+  },
   'ticket.dispute_answered': (v, t) => ({
     title: 'Your dispute is answered',
     lines: [`Support answered your dispute about the parameters of ticket ${num(v, t)}.`],
@@ -158,6 +193,11 @@ export const TEMPLATES_EN: Record<string, Template> = {
   'ticket.assigned': (v, t) => ({
     title: 'Ticket assigned to you',
     lines: [`Ticket ${num(v, t)} is assigned to you.`, ...deadlines(v, t)],
+    link: open(t),
+  }),
+  'ticket.unassigned': (v, t) => ({
+    title: 'Ticket no longer assigned to you',
+    lines: [`Ticket ${num(v, t)} is no longer assigned to you: someone else carries on with it.`],
     link: open(t),
   }),
   'sla.reaction.warning': clockAlert('approaching'),

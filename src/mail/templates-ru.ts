@@ -12,6 +12,28 @@ const deadlines = (v: NoticeView, t: TemplateTools) =>
 // The clock an SLA alert is about: its event says so; a row written without one names it in its kind.
 const clockOf = (v: NoticeView) => v.event?.clock ?? v.kind.split('.')[1];
 const num = (v: NoticeView, t: TemplateTools) => t.ref(v.ticket?.number);
+// R15: each changed parameter, old → new, so the customer can decide whether to dispute it.
+const changeLine = (c: ChangedParameter, t: TemplateTools): string => {
+  switch (c.name) {
+    case 'type':
+      return `Тип: ${t.label('type', c.from)} → ${t.label('type', c.to)}`;
+    case 'priority':
+      return `Приоритет: ${t.label('priority', c.from)} → ${t.label('priority', c.to)}`;
+    case 'plan':
+      return `Вариант обслуживания: ${c.from} → ${c.to}`;
+    case 'deadline': {
+      const to = c.to === null ? 'по варианту обслуживания' : t.when(c.to);
+      return `Срок ${t.label('clock', c.clock)}: ${c.from === undefined ? '' : `${t.when(c.from)} → `}${to}`;
+    }
+  }
+};
+const newDeadlines = (v: NoticeView, t: TemplateTools): string[] => {
+  const due = [
+    v.ticket?.reactionDueAt ? `реакции — ${t.when(v.ticket.reactionDueAt)}` : '',
+    v.ticket?.solutionDueAt ? `предложения решения — ${t.when(v.ticket.solutionDueAt)}` : '',
+  ].filter(Boolean);
+  return due.length > 0 ? [`Сроки теперь: ${due.join('; ')}.`] : [];
+};
 const clockAlert =
   (verb: string): Template =>
   (v, t) => ({
@@ -47,7 +69,7 @@ export const TEMPLATES_RU: Record<string, Template> = {
   'ticket.info_requested': (v, t) => ({
     title: 'Нужен ваш ответ',
     lines: [
-      `Чтобы продолжить работу по обращению ${num(v, t)}, служба поддержки просит: ${t.label('request', v.event?.kind)}.`,
+      `Чтобы продолжить работу по обращению ${num(v, t)}, служба поддержки просит вас ${t.label('request', v.event?.kind)}.`,
       'Пока мы ждём ответа, срок решения приостановлен.',
     ],
     quote: t.text('text'),
@@ -95,16 +117,20 @@ export const TEMPLATES_RU: Record<string, Template> = {
     ],
     link: open(t),
   }),
-  'ticket.parameters_changed': (v, t) => ({
-    title: 'Изменены параметры обращения',
-    lines: [
-      `Служба поддержки изменила параметры обращения ${num(v, t)}.`,
-      ...deadlines(v, t),
-      'Если вы не согласны, откройте спор на странице обращения: служба поддержки обязана его рассмотреть.',
-    ],
-    quote: t.text('reason'),
-    link: open(t),
-  }),
+  'ticket.parameters_changed': (v, t) => {
+    const changed = changedParameters(v).map((c) => changeLine(c, t));
+    return {
+      title: 'Изменены параметры обращения',
+      lines: [
+        `Служба поддержки изменила параметры обращения ${num(v, t)}${changed.length > 0 ? ':' : '.'}`,
+        ...changed,
+        `Причина: ${t.text('reason') || '—'}`,
+        ...newDeadlines(v, t),
+        'Если вы не согласны, откройте спор на странице обращения: служба поддержки обязана его рассмотреть.',
+      ],
+      link: open(t),
+    };
+  },
   'ticket.dispute_answered': (v, t) => ({
     title: 'Ответ на ваш спор',
     lines: [`Служба поддержки ответила на ваш спор о параметрах обращения ${num(v, t)}.`],
@@ -151,6 +177,12 @@ export const TEMPLATES_RU: Record<string, Template> = {
     lines: [`Обращение ${num(v, t)} назначено вам.`, ...deadlines(v, t)],
     link: open(t),
   }),
+  // Taken over by a colleague or reassigned by the lead: the former assignee stops working it.
+  'ticket.unassigned': (v, t) => ({
+    title: 'Обращение больше не назначено вам',
+    lines: [`Обращение ${num(v, t)} больше не назначено вам: его работу продолжит другой сотрудник.`],
+    link: open(t),
+  }),
   'sla.reaction.warning': clockAlert('Приближается'),
   'sla.solution.warning': clockAlert('Приближается'),
   'sla.progress.warning': clockAlert('Приближается'),
@@ -186,6 +218,44 @@ export const FALLBACK_RU: Template = (v, t): MailContent => ({
   lines: [v.ticket ? `Новое событие по обращению ${num(v, t)}.` : 'Новое уведомление на портале поддержки.'],
   link: open(t),
 });
+
+/** One parameter a parameter change changed (R15); `from` is absent when the event did not record it. */
+export type ChangedParameter =
+  | { name: 'type' | 'priority'; from: unknown; to: unknown }
+  | { name: 'plan'; from: string; to: string }
+  | { name: 'deadline'; clock: unknown; from?: unknown; to: unknown };
+
+/**
+ * What a parameters_changed event (or the older deadline_set) changed, in a fixed order; plans by the
+ * names the notice context adds as `planNames`, by id when a plan is gone.
+ */
+export function changedParameters(v: NoticeView): ChangedParameter[] {
+  const e = v.event;
+  if (e?.type === 'deadline_set') return [{ name: 'deadline', clock: e.clock, to: e.dueAt ?? null }];
+  const now = fieldsOf(e?.changes);
+  const before = fieldsOf(e?.previous);
+  const names = fieldsOf(e?.planNames);
+  const plan = (id: unknown) =>
+    typeof names[String(id)] === 'string' ? String(names[String(id)]) : String(id ?? '—');
+  const out: ChangedParameter[] = [];
+  if (now.type !== undefined) out.push({ name: 'type', from: before.type, to: now.type });
+  if (now.priority !== undefined) out.push({ name: 'priority', from: before.priority, to: now.priority });
+  if (now.planId !== undefined) out.push({ name: 'plan', from: plan(before.planId), to: plan(now.planId) });
+  if (now.deadline !== undefined) {
+    const d = fieldsOf(now.deadline);
+    out.push({
+      name: 'deadline',
+      clock: d.clock,
+      from: fieldsOf(before.deadline).dueAt ?? null,
+      to: d.dueAt ?? null,
+    });
+  }
+  return out;
+}
+
+function fieldsOf(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
 
 /** The number of the ticket a merged one joined (its merged_into event says). */
 export function mergedInto(v: NoticeView): unknown {

@@ -8,6 +8,7 @@ import { UnreadBadge } from './areas/account/unread-badge.tsx';
 import { defineTexts, useLang, useT } from './i18n/i18n.tsx';
 import { type AreaRoute, mayOpen } from './routing.tsx';
 import { useSession, useSwitchLang } from './session.tsx';
+import { BRAND } from './ui/ui.tsx';
 
 const texts = defineTexts({
   ru: {
@@ -55,8 +56,8 @@ export function Shell({ routes, children }: { routes: AreaRoute[]; children: Rea
         {t('skip')}
       </a>
       <header className="topbar">
-        <Link href="/" className="brand" aria-label="Срок">
-          Срок
+        <Link href="/" className="brand">
+          {BRAND[lang]}
         </Link>
         <nav aria-label={t('menu')} className="menu">
           {menu.map((r) => (

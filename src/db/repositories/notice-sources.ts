@@ -14,6 +14,8 @@ export interface NoticeTicket {
   type: string;
   priority: string;
   planId: string;
+  /** Whose ticket it is: a customer notice reaches only that organization's representatives. */
+  organizationId: string;
   reactionDueAt: Date | null;
   solutionDueAt: Date | null;
   autoCloseAt: Date | null;
@@ -30,6 +32,7 @@ export function getNoticeTickets(db: Db, ids: readonly string[]): Promise<Map<st
         type: tickets.type,
         priority: tickets.priority,
         planId: tickets.planId,
+        organizationId: tickets.organizationId,
         reactionDueAt: tickets.reactionDueAt,
         solutionDueAt: tickets.solutionDueAt,
         autoCloseAt: tickets.autoCloseAt,
@@ -37,6 +40,19 @@ export function getNoticeTickets(db: Db, ids: readonly string[]): Promise<Map<st
       .from(tickets)
       .where(inArray(tickets.id, wanted)),
   );
+}
+
+/** The organization of each ticket by its number (a build's notice names its tickets by number). */
+export async function getTicketOrganizations(
+  db: Db,
+  numbers: readonly number[],
+): Promise<Map<number, string>> {
+  if (numbers.length === 0) return new Map();
+  const rows = await db
+    .select({ number: tickets.number, organizationId: tickets.organizationId })
+    .from(tickets)
+    .where(inArray(tickets.number, [...numbers]));
+  return new Map(rows.map((r) => [r.number, r.organizationId]));
 }
 
 /** Rows by id as `load` reads them for the ids; no ids, no query. */

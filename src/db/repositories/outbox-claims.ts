@@ -6,7 +6,7 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { outbox } from '../schema.ts';
-import type { OutboxRow } from './outbox.ts';
+import { type OutboxRow, withoutToken } from './outbox.ts';
 
 /** A leased row: `dueAt` is when it became due (before the lease moved `availableAt`). */
 export interface ClaimedOutboxRow extends OutboxRow {
@@ -69,12 +69,15 @@ export function mailedAddresses(row: OutboxRow): Set<string> {
   return new Set(Array.isArray(mailed) ? mailed.filter((m): m is string => typeof m === 'string') : []);
 }
 
-/** Marks the rows delivered to everyone; a row delivered already stays as it was. */
+/**
+ * Marks the rows delivered to everyone, dropping any one-time link token from the payload in the
+ * same step; a row delivered already stays as it was.
+ */
 export async function finishOutbox(db: Db, ids: readonly number[], at: Date): Promise<void> {
   if (ids.length === 0) return;
   await db
     .update(outbox)
-    .set({ deliveredAt: at, lastError: null })
+    .set({ deliveredAt: at, lastError: null, payload: withoutToken })
     .where(and(inArray(outbox.id, [...ids]), isNull(outbox.deliveredAt)));
 }
 

@@ -37,12 +37,19 @@ export function listUndelivered(db: Db, query: UndeliveredQuery): Promise<Outbox
     .limit(query.limit);
 }
 
-/** Marks messages delivered; returns how many were still undelivered. */
+/**
+ * The payload without its one-time link token (verification, password reset): once the mail is out,
+ * the raw token must not outlive it in the kept rows, as email_tokens holds only its hash.
+ * Set in the same UPDATE that marks a row delivered.
+ */
+export const withoutToken = sql`case when jsonb_typeof(${outbox.payload}) = 'object' then ${outbox.payload} - 'token' else ${outbox.payload} end`;
+
+/** Marks messages delivered, dropping their link tokens; returns how many were still undelivered. */
 export async function markDelivered(db: Db, ids: readonly number[], at: Date): Promise<number> {
   if (ids.length === 0) return 0;
   const rows = await db
     .update(outbox)
-    .set({ deliveredAt: at, attempts: sql`${outbox.attempts} + 1`, lastError: null })
+    .set({ deliveredAt: at, attempts: sql`${outbox.attempts} + 1`, lastError: null, payload: withoutToken })
     .where(and(inArray(outbox.id, [...ids]), isNull(outbox.deliveredAt)))
     .returning({ id: outbox.id });
   return rows.length;

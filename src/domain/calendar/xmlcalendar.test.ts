@@ -247,4 +247,16 @@ describe('importXmlCalendar', () => {
     expect([widened.validFrom, widened.validTo]).toEqual(['2023-01-01', '2028-12-31']);
     expect(base.validTo).toBe('2027-12-31');
   });
+
+  it('refuses a year that leaves a gap after or before the known period: its holidays would count as working days', () => {
+    const base = { ...NINE_TO_FIVE, validFrom: '2024-01-01', validTo: '2027-12-31' };
+    const file = (year: number) => xmlOf('<day d="01.01" t="1" h="1"/>', `year="${year}"`);
+    expectDomainError(() => importXmlCalendar(file(2029), base), 'xmlcalendar.year_gap');
+    expectDomainError(() => importXmlCalendar(file(2022), base), 'xmlcalendar.year_gap');
+    const gap = expectDomainError(() => importXmlCalendar(file(2030), base), 'xmlcalendar.year_gap');
+    expect(gap.localize('ru')).toContain('(2028-01-01 — 2029-12-31)');
+    // Next to the period on either side, or inside it, a year is taken.
+    expect(importXmlCalendar(file(2023), base).validFrom).toBe('2023-01-01');
+    expect(importXmlCalendar(file(2026), base).validTo).toBe('2027-12-31');
+  });
 });

@@ -3,7 +3,7 @@
 
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DomainError } from '../errors.ts';
-import { formatClock, parseClock } from '../time/days.ts';
+import { formatClock, formatIsoDate, parseClock, parseIsoDate } from '../time/days.ts';
 import {
   type Calendar,
   type CalendarException,
@@ -226,9 +226,12 @@ function toMinutes(clock: string): number {
 /**
  * Returns `base` with the parsed year's exceptions replaced by the imported ones, sorted by date,
  * and any validity period widened to cover that year. The year counts as confirmed afterwards:
- * the imported file supersedes whatever the base said about it.
+ * the imported file supersedes whatever the base said about it. A year that would leave a gap
+ * between it and the known period is refused: widening over the gap would count its holidays as
+ * plain working days.
  */
 export function applyXmlCalendarYear(parsed: XmlCalendarYear, base: Calendar): Calendar {
+  refuseGap(parsed.year, base);
   const copy = structuredClone(base);
   const prefix = `${parsed.year}-`;
   const kept = (copy.exceptions ?? []).filter((e) => !e.date.startsWith(prefix));
@@ -242,6 +245,26 @@ export function applyXmlCalendarYear(parsed: XmlCalendarYear, base: Calendar): C
   if (copy.validTo !== undefined && last > copy.validTo) result.validTo = last;
   if (copy.unconfirmedYears) result.unconfirmedYears = copy.unconfirmedYears.filter((y) => y !== parsed.year);
   return result;
+}
+
+function refuseGap(year: number, base: Calendar): void {
+  const from = base.validFrom === undefined ? undefined : parseIsoDate(base.validFrom);
+  const to = base.validTo === undefined ? undefined : parseIsoDate(base.validTo);
+  const first = parseIsoDate(`${year}-01-01`)!;
+  const last = parseIsoDate(`${year}-12-31`)!;
+  const after = to !== undefined && first > to + 1;
+  const before = from !== undefined && last < from - 1;
+  if (!after && !before) return;
+  // The years to load first, so that the periods meet.
+  const missing = after
+    ? `${formatIsoDate(to + 1)} — ${formatIsoDate(first - 1)}`
+    : `${formatIsoDate(last + 1)} — ${formatIsoDate(from! - 1)}`;
+  throw new DomainError('xmlcalendar.year_gap', {
+    value: year,
+    from: base.validFrom ?? '—',
+    to: base.validTo ?? '—',
+    missing,
+  });
 }
 
 /** Parses an xmlcalendar file and applies its year to `base` (see `applyXmlCalendarYear`). */

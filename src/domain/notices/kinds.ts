@@ -36,6 +36,7 @@ export const NOTICE_KINDS: readonly NoticeKind[] = [
   support('ticket.merged_in'),
   support('ticket.dispute_opened'),
   support('ticket.assigned'),
+  support('ticket.unassigned'),
   support('sla.reaction.warning'),
   support('sla.solution.warning'),
   support('sla.progress.warning'),

@@ -20,7 +20,13 @@ describe('classifyClock', () => {
     ['never started', clock({}), 'none'],
     ['stopped in time', clock({ status: 'stopped', outcome: 'met' }), 'met'],
     ['stopped late', clock({ status: 'stopped', outcome: 'breached' }), 'breached'],
-    ['stopped without outcome (older history)', clock({ status: 'stopped' }), 'met'],
+    // Reached while the calendar knew neither the due instant nor the day: undecided, never met by default.
+    ['stopped without outcome', clock({ status: 'stopped' }), 'open'],
+    [
+      'stopped without outcome after a recorded breach',
+      clock({ status: 'stopped', breached: true }),
+      'breached',
+    ],
     ['called off in time', clock({ status: 'stopped', outcome: 'cancelled' }), 'none'],
     ['running before due', clock({ status: 'running', dueAt: NOW + 1 }), 'open'],
     ['running at its due instant', clock({ status: 'running', dueAt: NOW }), 'breached'],

@@ -64,7 +64,8 @@ const ORDER: Record<string, readonly string[]> = {
 /**
  * The result of one clock at `now`. A breach in any run counts, even when a later cycle was met;
  * a running clock past its due instant is breached before the sweeper records it; a run called off
- * in time (withdrawn) and a clock never started count as neither.
+ * in time (withdrawn) and a clock never started count as neither; a goal reached while the calendar
+ * knew neither the due instant nor the day (no outcome recorded) stays open, never met by default.
  */
 export function classifyClock(fact: ClockFact, now: number): ClockResult {
   if (fact.everBreached) return 'breached';
@@ -75,6 +76,7 @@ export function classifyClock(fact: ClockFact, now: number): ClockResult {
       return fact.breached ? 'breached' : 'open';
     case 'stopped':
       if (fact.outcome === 'breached') return 'breached';
+      if (fact.outcome === null) return fact.breached ? 'breached' : 'open';
       return fact.outcome === 'cancelled' ? 'none' : 'met';
     default:
       return 'none';

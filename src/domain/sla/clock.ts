@@ -74,7 +74,7 @@ export function stopClock(c: ClockState, at: number, outcome: ClockOutcome | nul
 export function retargetClock(
   c: ClockState,
   at: number,
-  change: { targetMs: number; manualDueAt: number | null; carriedMs?: number },
+  change: { targetMs: number; manualDueAt: number | null; carriedMs?: number; keepAlerts?: true },
 ): ClockState {
   const manualSetAt =
     change.manualDueAt === null ? null : change.manualDueAt === c.manualDueAt ? c.manualSetAt : at;
@@ -85,8 +85,8 @@ export function retargetClock(
     targetMs: change.targetMs,
     manualDueAt: change.manualDueAt,
     manualSetAt,
-    warned: false,
-    breached: false,
+    warned: change.keepAlerts ? c.warned : false,
+    breached: change.keepAlerts ? c.breached : false,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   engineer,
   HOUR,
   iso,
+  lead,
   msk,
   TicketHarness,
   ticketIn,
@@ -123,5 +124,79 @@ describe('a calendar that ends before the deadline', () => {
     expect(v.solution.status).toBe('running');
     expect(v.solution.dueAt).toBeNull();
     expect(v.solution.problem).toMatch(/^calendar\./);
+  });
+});
+
+describe('a calendar whose last day has passed (the next year not loaded yet)', () => {
+  // Mon–Wed 09:00–17:00, known to the given day; filed Monday 2026-11-30 10:00 (reaction 4 h: 14:00).
+  const bounded = (validTo: string): Calendar => ({
+    timeZone: 'Europe/Moscow',
+    week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']] },
+    validFrom: '2026-01-01',
+    validTo,
+  });
+  const harness = (validTo = '2026-12-02') =>
+    new TicketHarness(uniformPlan(4, 16, 8), compileCalendar(bounded(validTo))).file('2026-11-30T10:00');
+
+  it('a goal reached after the calendar ends, past a due instant it knew, is breached, not met', () => {
+    const t = harness(); // reaction due Monday 14:00
+    const [, stop] = t.run('2026-12-10T10:00', engineer, { type: 'reply', text: 'Смотрим' });
+    expect(stop).toMatchObject({ clock: 'reaction', action: 'stopped', outcome: 'breached' });
+    const v = computeClocks(t.s, t.ctx('2026-12-10T10:00')).reaction;
+    expect(v).toMatchObject({ status: 'breached', breached: true, dueAt: msk('2026-11-30T14:00') });
+    expect(v.problem).toMatch(/^calendar\./);
+  });
+
+  it('a running clock past the due instant it knew reads as breached with the instant shown', () => {
+    const t = harness();
+    const v = computeClocks(t.s, t.ctx('2026-12-10T10:00')).reaction;
+    expect(v).toMatchObject({ status: 'running', breached: true, dueAt: msk('2026-11-30T14:00') });
+    expect(v.problemParams).toMatchObject({ value: '2026-12-10' });
+  });
+
+  it('a breach already recorded stays a breach when the goal is reached later', () => {
+    const t = harness();
+    t.state = { ...t.s, clocks: { ...t.s.clocks, reaction: { ...t.s.clocks.reaction, breached: true } } };
+    const [, stop] = t.run('2026-11-30T13:00', engineer, { type: 'reply', text: 'Смотрим' });
+    expect(stop).toMatchObject({ clock: 'reaction', outcome: 'breached' });
+  });
+
+  it('with neither the due instant nor the day known, the outcome stays open until the calendar is loaded', () => {
+    const t = harness('2026-11-30'); // the solution (16 h) cannot be placed: due after the calendar ends
+    const events = t.run('2026-12-10T10:00', engineer, {
+      type: 'propose',
+      kind: 'solution',
+      text: 'Решение',
+    });
+    const stop = events.find((e) => e.type === 'clock' && e.clock === 'solution' && e.action === 'stopped');
+    expect(stop).toMatchObject({ dueAt: null });
+    expect(stop).not.toHaveProperty('outcome');
+    expect(computeClocks(t.s, t.ctx('2026-12-10T10:00')).solution).toMatchObject({
+      status: 'stopped',
+      breached: false,
+    });
+    // Loaded later: the same history reads as met or breached by the instant it now yields.
+    t.use(t.plan, compileCalendar(bounded('2026-12-31')));
+    expect(computeClocks(t.s, t.ctx('2026-12-10T10:00')).solution).toMatchObject({
+      status: 'breached',
+      dueAt: msk('2026-12-02T10:00'),
+    });
+  });
+
+  it('a manual deadline beyond the calendar is still shown and enforced (R15)', () => {
+    const t = harness('2026-11-30');
+    t.run('2026-11-30T11:00', lead, {
+      type: 'set_deadline',
+      clock: 'solution',
+      dueAt: msk('2027-01-20T12:00'),
+      reason: 'Релиз в январе',
+    });
+    const at = (when: string) => computeClocks(t.s, t.ctx(when)).solution;
+    expect(at('2026-11-30T12:00')).toMatchObject({
+      dueAt: msk('2027-01-20T12:00'),
+      breached: false,
+      manual: true,
+    });
+    expect(at('2027-01-20T12:00')).toMatchObject({ status: 'running', breached: true });
   });
 });

@@ -1,6 +1,6 @@
 // What a clock means at `now`: due instant, warning instant, consumed working time, met or breached.
 
-import type { MessageCode } from '../../i18n/index.ts';
+import type { MessageCode, MessageParams } from '../../i18n/index.ts';
 import { DomainError } from '../errors.ts';
 import type { Plan } from '../plans/plan.ts';
 import type { TicketEvent } from '../tickets/events.ts';
@@ -38,16 +38,64 @@ export interface ClockView {
   manual: boolean; // the due instant was set by support (R15)
   pauses: Array<[number, number]>;
   problem: MessageCode | null; // e.g. calendar.runs_out when the calendar cannot answer
+  problemParams: MessageParams; // the problem's details (the dates the calendar knows, the date asked)
 }
 
-/** The view of one clock at ctx.now; never throws for a calendar gap, it reports it in `problem`. */
+/**
+ * The view of one clock at ctx.now; never throws for a calendar gap, it reports it in `problem`.
+ * The calendar may not measure the whole run (it ends before now) while the due instant is still
+ * known (it fell inside the calendar, or support set it): a clock past it is late all the same, and a
+ * run stopped without a recorded outcome is judged by it; with no due instant it stays undecided.
+ */
 export function viewClock(name: ClockName, c: ClockState, ctx: SlaContext): ClockView {
   try {
     return measureClock(name, c, ctx);
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
-    const status = c.status === 'stopped' ? stoppedStatus(c.outcome ?? null, false) : c.status;
-    return { ...baseView(name, c, ctx), status, problem: err.code };
+    const dueAt =
+      name === 'auto_close' || (c.status !== 'running' && c.status !== 'stopped') ? null : dueOnly(c, ctx);
+    const outcome = c.outcome ?? null;
+    const end = c.status === 'stopped' ? (c.stoppedAt ?? ctx.now) : ctx.now;
+    const breached =
+      c.status === 'stopped'
+        ? outcome === null
+          ? dueAt !== null && end > dueAt
+          : outcome === 'breached'
+        : c.breached || (dueAt !== null && ctx.now >= dueAt);
+    const status =
+      c.status !== 'stopped'
+        ? c.status
+        : outcome === null && dueAt === null
+          ? 'stopped'
+          : stoppedStatus(outcome, breached);
+    return {
+      ...baseView(name, c, ctx),
+      status,
+      dueAt,
+      breached,
+      problem: err.code,
+      problemParams: err.params,
+    };
+  }
+}
+
+/** The due instant of a live or stopped working clock without measuring the run; null when unknown. */
+function dueOnly(c: ClockState, ctx: SlaContext): number | null {
+  const from = measuredFromOf(c);
+  if (from === null) return null;
+  const pauses = pausesUntil(c, ctx.now);
+  if (c.manualDueAt !== null) {
+    // Waiting for the customer after it was set moves a manual deadline: then it needs the calendar.
+    const setAt = Math.max(c.manualSetAt ?? from, from);
+    return c.manualSetAt !== null && pauses.some(([, to]) => to > setAt) ? null : c.manualDueAt;
+  }
+  const carried = c.carriedMs ?? 0;
+  if (c.targetMs <= carried) return from;
+  try {
+    return add(ctx.calendar, from, c.targetMs - carried, pauses);
+  } catch (err) {
+    if (err instanceof DomainError) return null;
+    throw err;
   }
 }
 
@@ -74,6 +122,7 @@ function baseView(name: ClockName, c: ClockState, ctx: SlaContext): ClockView {
     manual: c.manualDueAt !== null,
     pauses: pausesUntil(c, ctx.now),
     problem: null,
+    problemParams: {},
   };
 }
 

@@ -81,3 +81,35 @@ function retargets(s: TicketState, changes: ParameterChanges, plan: Plan, ctx: S
   }
   return drafts;
 }
+
+/**
+ * The ticket's plan moved to another calendar (an administrator's edit of the plan): each live
+ * working clock keeps what it consumed under the old calendar and counts on under the new one from
+ * now, as a ticket's own plan change does; targets stand, so recorded warnings and breaches stay. A
+ * clock the old calendar cannot measure any more is left to the new one.
+ */
+export function rebaseClocks(s: TicketState, oldCtx: SlaContext): EventDraft[] {
+  return CLOCK_NAMES.flatMap((name): EventDraft[] => {
+    const c = s.clocks[name];
+    if (name === 'auto_close' || (c.status !== 'running' && c.status !== 'paused')) return [];
+    let carriedMs: number;
+    try {
+      carriedMs = consumedNow(s, name, oldCtx);
+    } catch (err) {
+      if (err instanceof DomainError) return [];
+      throw err;
+    }
+    const { targetMs, manualDueAt } = c;
+    return [
+      {
+        type: 'clock',
+        clock: name,
+        action: 'retargeted',
+        targetMs,
+        manualDueAt,
+        carriedMs,
+        keepAlerts: true,
+      },
+    ];
+  });
+}

@@ -39,7 +39,9 @@ export function resumeDrafts(s: TicketState, clock: ClockName): EventDraft[] {
 
 /**
  * A stop of a running or paused clock at ctx.now with its outcome; nothing for any other. A goal
- * reached exactly at the due instant is met; a run called off after its due instant was breached.
+ * reached exactly at the due instant is met; a run called off after its due instant was breached; a
+ * breach already recorded stays one. When the calendar knows neither the due instant nor now (its
+ * last year has passed), the outcome is left open: the view decides it once the calendar is loaded.
  */
 export function stopDrafts(s: TicketState, clock: ClockName, kind: StopKind, ctx: SlaContext): EventDraft[] {
   const c = s.clocks[clock];
@@ -58,7 +60,9 @@ export function stopDrafts(s: TicketState, clock: ClockName, kind: StopKind, ctx
   }
   // Measured as if the open pause ended now, so waiting for the customer is still excluded (R9).
   const v = viewClock(clock, resumeClock(c, ctx.now), ctx);
-  const late = v.dueAt !== null && (kind === 'goal' ? ctx.now > v.dueAt : v.breached);
+  const late = c.breached || (v.dueAt !== null && (kind === 'goal' ? ctx.now > v.dueAt : v.breached));
+  const undecided = kind === 'goal' && v.dueAt === null && v.problem !== null;
+  if (undecided && !late) return [{ type: 'clock', clock, action: 'stopped', dueAt: null }];
   const outcome = late ? 'breached' : kind === 'goal' ? 'met' : 'cancelled';
   return [{ type: 'clock', clock, action: 'stopped', dueAt: v.dueAt, outcome }];
 }

@@ -157,7 +157,11 @@ function assign(
   if (assigneeId === s.assigneeId) throw new DomainError('ticket.nothing_changed');
   // Taking a new ticket starts the work, and with it the progress clock (R4.2); not the reaction's end.
   const starts = s.status === 'new' && assigneeId !== null;
-  return [{ type: 'assigned', assigneeId }, ...(starts ? restartProgress(s, progressMs, ctx) : [])];
+  const previous = s.assigneeId ? { previousAssigneeId: s.assigneeId } : {};
+  return [
+    { type: 'assigned', assigneeId, ...previous },
+    ...(starts ? restartProgress(s, progressMs, ctx) : []),
+  ];
 }
 
 /** R8: the customer's answer to a proposal starts a new solution cycle counted from that answer. */

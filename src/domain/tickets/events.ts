@@ -44,6 +44,7 @@ export type ClockEvent = { type: 'clock'; clock: ClockName } & (
       targetMs: number;
       manualDueAt: number | null;
       carriedMs?: number; // present when the run is re-based on another calendar
+      keepAlerts?: true; // the target stands (the plan moved calendars): a recorded warning or breach stays
     }
   | { action: 'warned' | 'breached'; dueAt: number | null }
 );
@@ -61,7 +62,7 @@ export type TicketEvent = Base &
         organizationId: string;
         followsUp?: number; // R17: the closed ticket's number
       }
-    | { type: 'assigned'; assigneeId: string | null }
+    | { type: 'assigned'; assigneeId: string | null; previousAssigneeId?: string } // previous: told it left them
     | { type: 'public_reply'; text: string }
     | { type: 'internal_note'; text: string }
     | { type: 'info_requested'; kind: RequestKind; text: string }

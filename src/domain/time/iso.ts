@@ -16,11 +16,12 @@ export function parseInstant(text: unknown, zone: Zone): number {
   const h = Number(m[4] ?? 0);
   const mi = Number(m[5] ?? 0);
   const s = Number(m[6] ?? 0);
-  const ms = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+  const ms = m[7] ? Number(m[7].padEnd(3, '0').slice(0, 3)) : 0; // finer digits are cut, never rounded up
   if (mo < 1 || mo > 12 || d < 1 || h > 24 || mi > 59 || s > 59) throw bad();
   if (h === 24 && (mi !== 0 || s !== 0 || ms !== 0)) throw bad();
-  const dayMs = Date.UTC(y, mo - 1, d);
-  const check = new Date(dayMs);
+  const check = new Date(0);
+  check.setUTCFullYear(y, mo - 1, d); // unlike Date.UTC, years 0–99 stay themselves
+  const dayMs = check.getTime();
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) throw bad();
   const local = dayMs + ((h * 60 + mi) * 60 + s) * 1000 + ms;
   const offset = m[8];
@@ -28,7 +29,9 @@ export function parseInstant(text: unknown, zone: Zone): number {
   if (offset === 'Z' || offset === 'z') return local;
   const sign = offset[0] === '-' ? -1 : 1;
   const digits = offset.slice(1).replace(':', '');
-  const offMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  const [offH, offM] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || 0)];
+  if (offH > 23 || offM > 59) throw bad();
+  const offMin = offH * 60 + offM;
   return local - sign * offMin * 60_000;
 }
 

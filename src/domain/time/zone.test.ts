@@ -79,10 +79,22 @@ describe('ISO instants', () => {
     expect(formatInstant(parseInstant(text, msk), msk)).toBe(expected);
   });
 
-  it.each(['2026-02-30T10:00', '2026-13-01', '2026-01-12T25:00', 'tomorrow', '', '2026-01-12T24:01'])(
-    'rejects %j',
-    (text) => {
-      expect(() => parseInstant(text, msk)).toThrow(/ISO 8601/);
-    },
-  );
+  it.each([
+    '2026-02-30T10:00',
+    '2026-13-01',
+    '2026-01-12T25:00',
+    'tomorrow',
+    '',
+    '2026-01-12T24:01',
+    '2026-11-05T12:00+03:99', // offset minutes beyond 59
+    '2026-11-05T12:00+99:00', // offset hours beyond 23
+  ])('rejects %j', (text) => {
+    expect(() => parseInstant(text, msk)).toThrow(/ISO 8601/);
+  });
+
+  it('keeps years 0–99 as written and cuts fractions finer than a millisecond, never rounding up', () => {
+    expect(new Date(parseInstant('0026-01-01T00:00Z', msk)).getUTCFullYear()).toBe(26);
+    expect(parseInstant('2026-01-12T10:00:00.9999Z', msk)).toBe(Date.UTC(2026, 0, 12, 10, 0, 0, 999));
+    expect(parseInstant('2026-01-12T10:00:00.5Z', msk)).toBe(Date.UTC(2026, 0, 12, 10, 0, 0, 500));
+  });
 });

@@ -90,7 +90,7 @@ export async function calendarRoutes(app: FastifyInstance, opts: { deps: Command
         summary: 'Загрузить год производственного календаря (xmlcalendar)',
         description:
           'Тело — файл xmlcalendar (application/xml или text/xml). Год — из атрибута year; ?year= — для файла без года ' +
-          '(файл другого года отклоняется, 422 xmlcalendar.year_mismatch); ' +
+          '(файл другого года отклоняется, 422 xmlcalendar.year_mismatch; год, между которым и известным периодом остались бы годы без данных, — 422 xmlcalendar.year_gap); ' +
           'исключения этого года заменяются загруженными, остальные годы не меняются.',
         consumes: ['application/xml', 'text/xml'],
         params: slugParams,

@@ -125,6 +125,11 @@ describeDatabases('calendars', (suite) => {
       '<calendar><days/></calendar>',
     );
     expect(withYear.json().calendar.definition.validTo).toBe('2028-12-31');
+    // 2030 would leave 2029 without data, its holidays counted as working days: refused, nothing changes.
+    const gap = await send('/api/calendars/ru-standard/import-xml?year=2030', '<calendar><days/></calendar>');
+    expect([gap.statusCode, gap.json().error.code]).toEqual([422, 'xmlcalendar.year_gap']);
+    const after = await t.anonymous.request({ method: 'GET', url: '/api/calendars/ru-standard/years/2030' });
+    expect(after.json().error.code).toBe('calendar.out_of_range');
   });
 
   it('refuses to relabel a file of one year as another (?year= naming a different year), changing nothing', async () => {

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CommandDeps } from '../../commands/deps.ts';
+import { loadPlan } from '../../commands/load-plan.ts';
+import { rebaseOpenTickets } from '../../commands/rebase-plan-calendar.ts';
 import { recomputeDeadlines } from '../../commands/recompute-deadlines.ts';
 import { type Db, withTransaction } from '../../db/database.ts';
 import {
@@ -14,7 +16,7 @@ import {
 } from '../../db/repositories/calendars.ts';
 import { DomainError, type Issue } from '../../domain/errors.ts';
 import { type Plan, planSchema, validatePlan } from '../../domain/plans/plan.ts';
-import { requireRole } from '../plugins/auth.ts';
+import { actorOf, requireRole } from '../plugins/auth.ts';
 import { auditChange } from './audit-trail.ts';
 import { logChange, slugParams, TAGS } from './shared.ts';
 
@@ -69,7 +71,15 @@ export async function planRoutes(app: FastifyInstance, opts: { deps: CommandDeps
         const { id: _id, name, calendarId, ...definition } = plan;
         const action = current ? 'plan.replaced' : 'plan.created';
         await auditChange(tx, request, clock, { action, entityId: id, payload: plan });
-        return { row: await upsertPlan(tx, { id, name, calendarId, definition }), created: !current };
+        const moves = current !== undefined && current.calendarId !== calendarId;
+        const before = moves ? await loadPlan(tx, id) : null;
+        const row = await upsertPlan(tx, { id, name, calendarId, definition });
+        // Another calendar: open tickets keep the time they used so far, measured on the old one.
+        if (before) {
+          const contexts = { before, after: await loadPlan(tx, id) };
+          await rebaseOpenTickets(tx, id, contexts, actorOf(request), clock.now());
+        }
+        return { row, created: !current };
       });
       logChange(request, created ? 'plan.create' : 'plan.replace', id);
       // A new calendar or warning threshold moves the open tickets' instants; targets already started stay.

@@ -41,6 +41,21 @@ describeDatabases('plans and the SLA calculator', (suite) => {
     ).toEqual(['$.calendarId', '$.id', '$.targets.incident.critical.reactionMinutes']);
     expect((await t.as.admin.request({ method: 'GET', url: '/api/plans/gold' })).statusCode).toBe(404);
   });
+
+  it("words a malformed plan code in the reader's language (R2)", async () => {
+    const t = await openAdminApp(suite);
+    const put = (lang: string) =>
+      t.as.admin.request({
+        method: 'PUT',
+        url: '/api/plans/Bad%20Code',
+        headers: { 'accept-language': lang },
+        payload: { ...STANDARD, id: 'Bad Code' },
+      });
+    const ru = (await put('ru')).json().error.message;
+    expect(ru).toContain('ожидается код из строчных латинских букв');
+    expect(ru).not.toMatch(/lower-case/);
+    expect((await put('en')).json().error.message).toContain('expected a code of lower-case Latin letters');
+  });
 });
 
 describeDatabases('the SLA calculator', (suite) => {

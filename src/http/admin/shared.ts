@@ -8,9 +8,7 @@ export const uuidParams = z.object({ id: z.uuid() });
 
 /** `{id}` of a calendar or plan: a readable slug such as `ru-standard`. */
 export const slugParams = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'lower-case letters, digits, "-" and "_", up to 64 characters'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'request.bad_slug'),
 });
 
 /** A calendar date YYYY-MM-DD. */

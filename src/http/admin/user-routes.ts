@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { CommandDeps } from '../../commands/deps.ts';
 import { withTransaction } from '../../db/database.ts';
 import { getOrganization } from '../../db/repositories/organizations.ts';
+import { countTicketsByStatus } from '../../db/repositories/ticket-queries.ts';
 import { getUserById, listUsers, type UserRow, upsertUser } from '../../db/repositories/users.ts';
 import { USER_ROLES } from '../../db/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -100,7 +101,8 @@ export async function userRoutes(app: FastifyInstance, opts: { deps: CommandDeps
       schema: {
         tags,
         summary: 'Изменить роль, имя или организацию пользователя',
-        description: 'organizationId: null отвязывает пользователя от организации.',
+        description:
+          'organizationId: null отвязывает пользователя от организации. Сотрудника, который исполняет открытые обращения, нельзя сделать клиентом: сначала передайте их другим (409 user.has_assigned_tickets).',
         params: uuidParams,
         body: userPatch,
         response: { 200: userSchema },
@@ -122,6 +124,13 @@ export async function userRoutes(app: FastifyInstance, opts: { deps: CommandDeps
         // Support staff belong to the vendor; a customer organization's view must not include them.
         if (role !== 'customer' && organizationId !== null) {
           throw new DomainError('user.staff_in_organization', { role });
+        }
+        // R20, R22: a customer must not stay the assignee of tickets (theirs to read, reply to and be
+        // alerted of), possibly of another organization: the work is handed over first.
+        if (user.role !== 'customer' && role === 'customer') {
+          const { closed: _closed, ...open } = await countTicketsByStatus(tx, { assigneeId: user.id });
+          const count = Object.values(open).reduce((a, b) => a + b, 0);
+          if (count > 0) throw new DomainError('user.has_assigned_tickets', { count });
         }
         if (user.role === 'admin' && role !== 'admin') {
           const admins = await listUsers(tx, { role: 'admin' });

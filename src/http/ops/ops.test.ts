@@ -162,6 +162,14 @@ describeDatabases('operations routes', (suite) => {
     expect(undocumented).toEqual([]);
     const page = await t.anonymous.request({ method: 'GET', url: '/api/docs' });
     expect([200, 302]).toContain(page.statusCode);
+    // The docs share the portal's origin and session cookie: never framed, never sniffed.
+    for (const url of ['/api/docs', '/api/docs/static/index.html']) {
+      const res = await t.anonymous.request({ method: 'GET', url });
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
+      expect(res.headers['content-security-policy'], url).not.toContain('upgrade-insecure-requests');
+    }
     await t.close();
   });
 

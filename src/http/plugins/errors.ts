@@ -6,7 +6,13 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError } from '../../domain/errors.ts';
-import { formatMessage, type Lang, type MessageCode, requestedLang } from '../../i18n/index.ts';
+import {
+  formatMessage,
+  type Lang,
+  type MessageCode,
+  type MessageParams,
+  requestedLang,
+} from '../../i18n/index.ts';
 import { validationMessage } from './validation.ts';
 
 /** The HTTP status of a domain error code. */
@@ -37,9 +43,10 @@ export function statusFor(code: string): number {
   }
   if (code.startsWith('auth.rate_limited')) return 429;
   if (code === 'attachment.too_large' || code.startsWith('upload.too_many')) return 413;
-  if (code === 'upload.malformed') return 400;
+  if (code === 'upload.malformed' || code === 'request.invalid') return 400;
   if (code === 'attachment.ticket_closed') return 409;
   if (code === 'build.already_published') return 409;
+  if (code === 'user.has_assigned_tickets') return 409;
   return 422;
 }
 
@@ -98,17 +105,73 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
   socket.destroy(err);
 }
 
+/** A body that cannot be read as text: the envelope's stable code, its status and its wording. */
+class UnreadableBody extends Error {
+  constructor(
+    readonly status: 400 | 415,
+    readonly code: 'request.bad_encoding' | 'request.unsupported_media_type',
+    readonly text: MessageCode,
+    readonly params: MessageParams,
+  ) {
+    super(code);
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const CHARSET = /;\s*charset\s*=\s*(?:"([^"]*)"?|([^;\s]*))/i;
+// Node ≥ 20.18.3 decodes windows-1252 (also what latin1, iso-8859-1 and ascii name) as ISO-8859-1,
+// turning € and typographic quotes into C1 controls (nodejs/node#60888); its 0x80–0x9F per WHATWG.
+const WINDOWS_1252_C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+const decodeWindows1252 = (body: Buffer) =>
+  body.toString('latin1').replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+
+/**
+ * The body's text in the charset its Content-Type declares (UTF-8 when none), as Node's full ICU
+ * reads it (windows-1251, koi8-r, iso-8859-1 …). Bytes invalid in that charset are refused, never
+ * replaced with U+FFFD: a text must not be stored other than as the user wrote it (R22).
+ */
+export function decodeBody(contentType: string | undefined, body: Buffer): string {
+  const match = CHARSET.exec(contentType ?? '');
+  const label = (match?.[1] ?? match?.[2] ?? '').trim();
+  let decoder = UTF8;
+  if (label !== '' && !/^utf-?8$/i.test(label)) {
+    try {
+      decoder = new TextDecoder(label, { fatal: true });
+    } catch {
+      const value = label.slice(0, 40);
+      throw new UnreadableBody(415, 'request.unsupported_media_type', 'request.unsupported_charset', {
+        value,
+      });
+    }
+  }
+  if (decoder.encoding === 'windows-1252') return decodeWindows1252(body);
+  try {
+    return decoder.decode(body);
+  } catch {
+    const value = decoder === UTF8 ? 'UTF-8' : label.slice(0, 40);
+    throw new UnreadableBody(400, 'request.bad_encoding', 'request.bad_encoding', { value });
+  }
+}
+
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
-  // A call without a body sent as JSON (many clients do so for POST …/accept) has no body, not a broken one.
+  // Read as bytes (the body limit still applies) so that the declared charset decides the text.
   const json = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (body === '') done(null, undefined);
-    else json(request, body as string, done);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    // A call without a body sent as JSON (many clients do so for POST …/accept) has no body, not a broken one.
+    if ((body as Buffer).length === 0) return done(null, undefined);
+    let text: string;
+    try {
+      text = decodeBody(request.headers['content-type'], body as Buffer);
+    } catch (err) {
+      return done(err as Error, undefined);
+    }
+    json(request, text, done);
   });
   app.setErrorHandler((err: FastifyError | DomainError, request, reply) => {
     const lang = langOf(request);
     const t = (code: MessageCode, params = {}) => formatMessage(lang, code, params);
+    if (err instanceof UnreadableBody) return sendError(reply, err.status, err.code, t(err.text, err.params));
     if (err instanceof DomainError) {
       const details =
         err.issues.length > 0

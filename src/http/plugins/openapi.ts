@@ -24,6 +24,26 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The docs share the portal's origin (and its session cookie): never framed, never sniffed. The
+  // plugin's CSP pins its own inline scripts by hash; Swagger UI sets inline styles as the portal's
+  // React does (a style hash would void 'unsafe-inline'); a plain-HTTP portal's loads stay HTTP.
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) =>
+      header
+        .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+        .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';")
+        .replace(/\s*upgrade-insecure-requests;/, ''),
+    uiHooks: {
+      onRequest: (_request, reply, done) => {
+        reply
+          .header('x-content-type-options', 'nosniff')
+          .header('x-frame-options', 'DENY')
+          .header('referrer-policy', 'same-origin');
+        done();
+      },
+    },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 });

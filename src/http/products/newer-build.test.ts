@@ -50,14 +50,16 @@ describeDatabases('R19: the newer build hint', (suite) => {
     const hint = {
       version: '5.2',
       releasedOn: '2026-02-10',
-      message: expect.stringContaining('5.2'),
+      message: expect.stringContaining('Вышла сборка 5.2 от 10.02.2026'),
     };
     expect(await file(t, incident('Срок-Сервер', '5.1'))).toEqual({ filed: hint, page: hint });
+    // The customer reads the agreement's words, never the rule ids used inside the project.
+    expect(JSON.stringify(await file(t, incident('Срок-Сервер', '5.1')))).not.toMatch(/R\d/);
     // A version the portal does not know is compared as text: 4.9 is older. In English for English users.
     await t.db.update(users).set({ lang: 'en' }).where(eq(users.id, t.world.customer.userId));
     expect((await file(t, incident('Срок-Сервер', '4.9'))).filed).toEqual({
       ...hint,
-      message: expect.stringContaining('Build 5.2 of 2026-02-10'),
+      message: expect.stringContaining('Build 5.2 of 10 February 2026'),
     });
   });
 

@@ -41,10 +41,26 @@ export async function newerBuildHint(
     return {
       version,
       releasedOn,
-      message: formatMessage(lang, 'build.newer_available', { version, releasedOn }),
+      message: formatMessage(lang, 'build.newer_available', {
+        version,
+        releasedOn: dayInWords(releasedOn, lang),
+      }),
     };
   } catch (err) {
     onError(err);
     return null;
   }
+}
+
+/** A release date as people read it: 25.11.2026, or 25 November 2026 in English. */
+function dayInWords(isoDay: string, lang: Lang): string {
+  const [y, m, d] = isoDay.split('-');
+  if (lang === 'ru') return `${d}.${m}.${y}`;
+  const at = new Date(`${isoDay}T00:00:00Z`);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(at);
 }

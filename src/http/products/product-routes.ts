@@ -69,7 +69,8 @@ export async function productRoutes(app: FastifyInstance, opts: BuildFileOptions
       schema: {
         tags,
         summary: 'Сборки продукта, новые первыми',
-        description: 'Поддержка видит и черновики; представитель клиента — только опубликованные сборки.',
+        description:
+          'Поддержка видит и черновики; представитель пользователя — только опубликованные сборки.',
         params: buildParams,
         response: { 200: z.array(buildSchema), ...errors(400, 401, 404) },
       },

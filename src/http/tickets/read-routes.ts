@@ -19,7 +19,7 @@ import { readLimit, type TicketBudgets } from './limits.ts';
 import { type ListQuery, listQuery, numberParams } from './request-schemas.ts';
 import { errors, eventsSchema, listSchema, ticketSchema } from './response-schemas.ts';
 import { entityTag, presentSummary, presentTicket } from './ticket-presenter.ts';
-import { badRequest, gate, isSupport, loadVisibleTicket, type Viewer, viewerOf } from './viewer.ts';
+import { gate, isSupport, loadVisibleTicket, type Viewer, viewerOf } from './viewer.ts';
 
 const TAGS = ['Обращения'];
 
@@ -51,7 +51,14 @@ export async function readRoutes(
       if (!filter) return { items: [], nextCursor: null, counts: zeroCounts() };
       const order = request.query.order ?? (isSupport(viewer) ? 'due' : 'created');
       const after = request.query.cursor;
-      if (after && after.order !== order) throw badRequest('cursor: the cursor belongs to another order');
+      if (after && after.order !== order) {
+        const issue = {
+          path: '/cursor',
+          code: 'request.cursor_other_order',
+          params: { value: after.order },
+        } as const;
+        throw new DomainError('request.invalid', {}, [issue]);
+      }
       const limit = request.query.limit;
       const [rows, counts] = await Promise.all([
         listTickets(deps.db, filter, { order, limit: limit + 1, ...(after ? { after } : {}) }),

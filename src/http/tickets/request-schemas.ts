@@ -42,14 +42,14 @@ export const numberParams = z.strictObject({
 export const actionHeaders = z.looseObject({
   'if-match': z
     .string()
-    .regex(/^\s*\*\s*$|^\s*(?:W\/)?"\d{1,9}"\s*$/, 'expected "<version>" as sent in ETag')
+    .regex(/^\s*\*\s*$|^\s*(?:W\/)?"\d{1,9}"\s*$/, 'request.bad_if_match')
     .optional()
     .describe('Версия, которую видел клиент (ETag); устаревшая → 409 ticket.version_conflict'),
   'idempotency-key': z
     .string()
     .min(1)
     .max(200)
-    .regex(/^[\x21-\x7e]+$/, 'expected printable ASCII')
+    .regex(/^[\x21-\x7e]+$/, 'request.bad_idempotency_key')
     .optional()
     .describe('Повтор запроса с тем же ключом возвращает первый результат и ничего не создаёт дважды'),
 });

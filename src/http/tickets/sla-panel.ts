@@ -8,7 +8,7 @@ import type { TicketState } from '../../domain/tickets/state.ts';
 import { CLOCK_NAMES, type ClockName } from '../../domain/tickets/types.ts';
 import { formatIsoDate } from '../../domain/time/days.ts';
 import { explain, formatInstant, type WorkingCalendar } from '../../domain/time/index.ts';
-import { formatMessage, type Lang, type MessageCode } from '../../i18n/index.ts';
+import { formatMessage, type Lang, type MessageCode, type MessageParams } from '../../i18n/index.ts';
 import type { ClockPanel } from './response-schemas.ts';
 
 /** At most this many intervals and days per explanation; longer spans are cut with `truncated`. */
@@ -50,13 +50,14 @@ function presentClock(
   const local = (t: number | null) => (t === null ? null : formatInstant(t, cal.zone));
   const working = name !== 'auto_close';
   let problem: MessageCode | null = v.problem;
+  let problemParams = v.problemParams;
   let explanation: ClockPanel['explanation'] = null;
   if (working && v.status !== 'inactive' && v.startedAt !== null) {
     try {
       explanation = explainClock(v, measuredFromOf(state.clocks[name]) ?? v.startedAt, cal, now);
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      problem ??= err.code;
+      if (problem === null) [problem, problemParams] = [err.code, err.params];
     }
   }
   return {
@@ -73,10 +74,14 @@ function presentClock(
     warnAtLocal: local(v.warnAt),
     targetMinutes: minutes(v.targetMs),
     consumedMinutes: minutes(v.consumedMs),
-    remainingMinutes: minutes(v.remainingMs),
+    // Whole minutes that add up: consumed + remaining = target, however the seconds fall.
+    remainingMinutes: minutes(v.targetMs) - minutes(v.consumedMs),
     breached: v.breached,
     manual: v.manual,
-    problem: problem === null ? null : { code: problem, message: describeProblem(problem, cal, lang) },
+    problem:
+      problem === null
+        ? null
+        : { code: problem, message: describeProblem(problem, problemParams, cal, lang) },
     explanation,
   };
 }
@@ -106,7 +111,7 @@ function explainClock(v: ClockView, from: number, cal: WorkingCalendar, now: num
   };
 }
 
-function describeProblem(code: MessageCode, cal: WorkingCalendar, lang: Lang): string {
+function describeProblem(code: MessageCode, params: MessageParams, cal: WorkingCalendar, lang: Lang): string {
   const day = (n: number) => (Number.isFinite(n) && Math.abs(n) < 1e8 ? formatIsoDate(n) : '—');
-  return formatMessage(lang, code, { from: day(cal.firstDay), to: day(cal.lastDay), value: '—' });
+  return formatMessage(lang, code, { from: day(cal.firstDay), to: day(cal.lastDay), value: '—', ...params });
 }

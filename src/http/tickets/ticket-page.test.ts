@@ -169,4 +169,28 @@ describeDatabases('GET /api/tickets/{number}', (suite) => {
     expect(solution.dueAtLocal).toBe('2027-01-12T16:00:00+03:00');
     expect(solution.consumedMinutes).toBe(120);
   });
+
+  it('consumed and remaining whole minutes add up to the target, whatever the seconds', async () => {
+    const t = await setUpTickets(await suite.create(), msk('2026-11-23T10:00'));
+    const n = await t.file('own');
+    t.world.clock.set(msk('2026-11-23T10:05') + 123); // 5 minutes and 0.123 s of the reaction used
+    const reaction = clock((await get(t.as.customer, `/api/tickets/${n}`)).body, 'reaction');
+    expect(reaction).toMatchObject({ targetMinutes: 240, consumedMinutes: 5, remainingMinutes: 235 });
+  });
+
+  it("past the calendar's last day the panel names the day asked about and keeps the due instant it knew", async () => {
+    const t = await setUpTickets(await suite.create(), msk('2027-12-29T10:00'));
+    const n = await t.file('own'); // reaction (4 h) due 2027-12-29 14:00, inside the calendar
+    t.world.clock.set(msk('2028-01-10T10:00'));
+    const reaction = clock((await get(t.as.customer, `/api/tickets/${n}`)).body, 'reaction');
+    expect(reaction).toMatchObject({
+      status: 'running',
+      breached: true,
+      dueAtLocal: '2027-12-29T14:00:00+03:00',
+    });
+    expect(reaction.problem).toEqual({
+      code: 'calendar.out_of_range',
+      message: expect.stringContaining('2028-01-10 вне этого периода'),
+    });
+  });
 });

@@ -51,8 +51,3 @@ export function gate(...roles: UserRole[]) {
     return payload;
   };
 }
-
-/** A 400 for input the schema cannot judge alone (e.g. a cursor of another order). */
-export function badRequest(message: string): Error {
-  return Object.assign(new Error(message), { statusCode: 400 });
-}

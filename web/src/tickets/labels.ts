@@ -31,7 +31,7 @@ export const labels = defineTexts({
     'close.auto_closed': 'закрыто автоматически через 15 дней',
     'close.withdrawn': 'отозвано пользователем',
     'close.merged': 'объединено с другим обращением',
-    'role.customer': 'Представитель клиента',
+    'role.customer': 'Представитель пользователя',
     'role.engineer': 'Инженер поддержки',
     'role.lead': 'Руководитель поддержки',
     'role.admin': 'Администратор',

@@ -2,10 +2,11 @@
 // The SLA panel: each clock's state in words, the due instant, and "why this deadline" drawn with a
 // pause and a holiday, and told again as text.
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../test-setup.tsx';
 import { clockState } from './sla/clock-state.ts';
-import { buildTimeline } from './sla/timeline-model.ts';
+import { SlaTimeline } from './sla/sla-timeline.tsx';
+import { buildTimeline, tickStep } from './sla/timeline-model.ts';
 import { SlaPanel } from './sla-panel.tsx';
 import { CAPTURED_AT, ticketFixture } from './test-fixtures.ts';
 import type { Clock } from './types.ts';
@@ -153,5 +154,37 @@ describe('buildTimeline', () => {
     expect(t.rows.at(-1)).toMatchObject({ endsAt: 16 * 60, workMinutes: 7 * 60 });
     expect(t.rows[5]).toMatchObject({ kind: 'working', work: [], pauses: [{ start: 0, end: 1440 }] });
     expect(t.window).toEqual({ start: 8 * 60, end: 18 * 60 });
+  });
+});
+
+describe('the timeline axis', () => {
+  // 08:00–18:00 on a track 210 px wide, as in the ticket page's side column at 1280 px, with labels
+  // 32 px wide: two-hour labels would collide («08:0010:00»), three-hour ones fit.
+  it.each([
+    ['unknown width: every two hours', 600, 0, 56, 120],
+    ['the side column: every three hours', 600, 210, 56, 180],
+    ['a phone or a wide column: every two hours', 600, 600, 56, 120],
+    ['a whole day on a narrow track: every four hours', 1440, 400, 56, 240],
+    ['a very narrow track: only the ends', 600, 40, 56, 600],
+  ])('%s', (_title, span, width, room, step) => {
+    expect(tickStep(span, width, room)).toBe(step);
+  });
+
+  it('labels only the hours that fit the measured width, the ends inside the track', () => {
+    const explanation = clock('solution').explanation;
+    if (!explanation) throw new Error('no explanation');
+    const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(210);
+    const label = vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(32);
+    try {
+      const { container } = renderWithProviders(
+        <SlaTimeline explanation={explanation} zone="Europe/Moscow" />,
+      );
+      const ticks = [...container.querySelectorAll('.tl-tick')];
+      expect(ticks.map((t) => t.textContent)).toEqual(['08:00', '11:00', '14:00', '17:00']);
+      expect(ticks[0]?.className).toContain('tl-tick-start');
+    } finally {
+      width.mockRestore();
+      label.mockRestore();
+    }
   });
 });

@@ -1,7 +1,11 @@
 // The portal's small component kit over native elements: accessible by default (labels tied to
 // inputs, errors announced), styled by styles.css.
-import { type ComponentProps, type ReactNode, useId } from 'react';
+import { type ComponentProps, type ReactNode, useEffect, useId, useRef } from 'react';
 import { ApiError } from '../api/client.ts';
+import { useLang } from '../i18n/i18n.tsx';
+
+/** The portal's name: transliterated in English, as in the footer and the mails. */
+export const BRAND = { ru: 'Срок', en: 'Srok' } as const;
 
 /** A page with its title as the one h1 and the document title. */
 export function Page({
@@ -13,7 +17,8 @@ export function Page({
   actions?: ReactNode;
   children: ReactNode;
 }) {
-  if (typeof document !== 'undefined') document.title = `${title} — Срок`;
+  const { lang } = useLang();
+  if (typeof document !== 'undefined') document.title = `${title} — ${BRAND[lang]}`;
   return (
     <section className="page">
       <header className="page-head">
@@ -73,12 +78,19 @@ export function Field({
   );
 }
 
-/** Shows an error from the server (its localized message) or any other failure. */
-export function ErrorBox({ error }: { error: unknown }) {
+/**
+ * Shows an error from the server (its localized message) or any other failure; with `focus`, each new
+ * error takes the focus (a failed save's button was disabled while sending, and lost it).
+ */
+export function ErrorBox({ error, focus = false }: { error: unknown; focus?: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus && error) box.current?.focus();
+  }, [focus, error]);
   if (!error) return null;
   const message = error instanceof ApiError || error instanceof Error ? error.message : String(error);
   return (
-    <div className="alert alert-error" role="alert">
+    <div ref={box} className="alert alert-error" role="alert" {...(focus ? { tabIndex: -1 } : {})}>
       {message}
     </div>
   );

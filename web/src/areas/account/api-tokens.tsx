@@ -39,11 +39,11 @@ const texts = defineTexts({
   },
   en: {
     title: 'API tokens',
-    intro: 'A token lets a program use the portal on your behalf: send «Authorization: Bearer <token>».',
+    intro: 'A token lets a program use the portal on your behalf: send “Authorization: Bearer <token>”.',
     loading: 'Loading…',
     none: 'No tokens.',
     name: 'Name of the new token',
-    nameHint: 'For example, «Monitoring integration».',
+    nameHint: 'For example, “Monitoring integration”.',
     required: 'Fill in this field',
     create: 'Issue a token',
     creating: 'Issuing…',

@@ -13,7 +13,7 @@ const texts = defineTexts({
     done: 'Я сохранил токен',
   },
   en: {
-    issued: 'The token «{name}» is issued. Copy it now: it will not be shown again.',
+    issued: 'The token “{name}” is issued. Copy it now: it will not be shown again.',
     secret: 'Token secret',
     copy: 'Copy',
     copied: 'Copied',

@@ -59,6 +59,8 @@ export function PasswordChange({ email }: { email: string }) {
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    // A new attempt: the last one's refusal («wrong current password») no longer holds.
+    change.reset();
     const weak = checkPassword(form.next, email);
     const next: Partial<Record<FieldName, string>> = {
       ...(form.current ? {} : { current: t('required') }),

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { User } from '../../api/types.ts';
 import { Shell } from '../../shell.tsx';
 import { renderWithProviders } from '../../test-setup.tsx';
+import { labels as ticketLabels } from '../../tickets/labels.ts';
+import { labels as adminLabels } from '../admin/labels.ts';
 import { ProfilePage } from './profile-page.tsx';
 
 function json(status: number, body: unknown): Response {
@@ -166,5 +168,34 @@ describe('the profile page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Сменить пароль' }));
     expect(await screen.findByText('Текущий пароль указан неверно')).toBeTruthy();
     expect((screen.getByLabelText('Новый пароль') as HTMLInputElement).value).toBe('новый-пароль-2026');
+  });
+
+  it('drops the last refusal when the form is sent again: only the new fault is shown', async () => {
+    stubServer();
+    renderWithProviders(<ProfilePage />);
+    const type = (label: string, value: string) =>
+      fireEvent.change(screen.getByLabelText(label), { target: { value } });
+    await screen.findByLabelText('Текущий пароль');
+    type('Текущий пароль', 'старый-пароль');
+    type('Новый пароль', 'новый-пароль-2026');
+    type('Повторите новый пароль', 'новый-пароль-2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Сменить пароль' }));
+    expect(await screen.findByText('Текущий пароль указан неверно')).toBeTruthy();
+
+    type('Текущий пароль', 'верный-пароль');
+    type('Повторите новый пароль', 'другой-пароль-2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Сменить пароль' }));
+    expect(await screen.findByText('Пароли не совпадают')).toBeTruthy();
+    expect(screen.queryByText('Текущий пароль указан неверно')).toBeNull();
+    expect(screen.getByLabelText('Текущий пароль').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('names the role as the agreement, the ticket pages and the users admin do', async () => {
+    stubServer();
+    renderWithProviders(<ProfilePage />);
+    expect(await screen.findByText('Представитель пользователя')).toBeTruthy();
+    expect(ticketLabels.ru['role.customer']).toBe('Представитель пользователя');
+    expect(adminLabels.ru.customer).toBe('Представитель пользователя');
+    expect(ticketLabels.en['role.customer']).toBe(adminLabels.en.customer);
   });
 });

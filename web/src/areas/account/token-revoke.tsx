@@ -16,7 +16,7 @@ const texts = defineTexts({
   },
   en: {
     revoke: 'Revoke',
-    revokeNamed: 'Revoke the token «{name}»',
+    revokeNamed: 'Revoke the token “{name}”',
     confirm: 'Yes, revoke',
     cancel: 'Cancel',
     revoking: 'Revoking…',

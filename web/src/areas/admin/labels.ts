@@ -3,7 +3,7 @@ import { defineTexts } from '../../i18n/i18n.tsx';
 
 export const labels = defineTexts({
   ru: {
-    customer: 'Представитель клиента',
+    customer: 'Представитель пользователя',
     engineer: 'Инженер поддержки',
     lead: 'Руководитель поддержки',
     admin: 'Администратор',

@@ -24,7 +24,7 @@ const texts = defineTexts({
   en: {
     filedNow: 'If you file a ticket now ({from}):',
     due: 'reaction by {reaction}; solution by {solution}',
-    targets: 'Plan «{plan}» targets: reaction within {reaction}, solution within {solution} of working time.',
+    targets: 'Plan “{plan}” targets: reaction within {reaction}, solution within {solution} of working time.',
     zone: 'Times are in the {zone} time zone.',
     skipped: 'Not counted: {days}.',
     weekend: 'weekend',

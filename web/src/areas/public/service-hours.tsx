@@ -28,7 +28,7 @@ const texts = defineTexts({
     sun: 'Sun',
     off: 'day off',
     holidays:
-      'Public holidays, transferred days off, working Saturdays and short days follow the calendar «{name}».',
+      'Public holidays, transferred days off, working Saturdays and short days follow the calendar “{name}”.',
     zone: 'Time zone: {zone}.',
   },
 });

@@ -57,7 +57,8 @@ export function BreachesList({ list }: { list: BreachList }) {
               {list.items.map((b) => (
                 <tr key={`${b.ticketNumber}-${b.clock}-${b.dueAt ?? b.recordedAt}`}>
                   <td>
-                    <Link href={`/tickets/${b.ticketNumber}`}>SR-{b.ticketNumber}</Link> {b.subject}
+                    <Link href={`/tickets/${b.ticketNumber}`}>SR-{b.ticketNumber}</Link>{' '}
+                    <span className="user-text">{b.subject}</span>
                   </td>
                   <td>{b.organizationName}</td>
                   <td>{t(`clock_${b.clock}` as ReportTextKey)}</td>

@@ -1,6 +1,7 @@
 // The ticket's action buttons for the viewer's role and the ticket's status. Actions that need words
 // open their form below; taking, accepting and withdrawing run at once (the last two after a "sure?").
 // Support's keyboard shortcuts press these buttons.
+import { useRef } from 'react';
 import type { User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button, ErrorBox, Notice } from '../../ui/ui.tsx';
@@ -34,6 +35,7 @@ export function ActionBar({
   const setConfirming = (action: 'accept' | 'withdraw' | null) => onOpen(action);
   const actions = availableActions(ticket, user);
   const support = user.role !== 'customer';
+  const bar = useRef<HTMLFieldSetElement>(null);
 
   async function runNow(action: ActionId) {
     const request: Record<string, [string, object]> = {
@@ -47,6 +49,12 @@ export function ActionBar({
     const outcome = await state.run(path, body);
     if (outcome.ok) onDone(outcome.result);
     else if (confirming) setConfirming(null);
+  }
+
+  // «No» takes the question away: the focus goes back to the button that asked it.
+  function decline(action: 'accept' | 'withdraw') {
+    setConfirming(null);
+    bar.current?.querySelector<HTMLElement>(`[data-action="${action}"]`)?.focus();
   }
 
   function press(action: ActionId) {
@@ -63,7 +71,7 @@ export function ActionBar({
   });
 
   return (
-    <fieldset className="action-bar">
+    <fieldset className="action-bar" ref={bar}>
       <legend className="visually-hidden">{t('bar')}</legend>
       {state.conflict ? <Notice kind="warning">{t('conflictOther')}</Notice> : null}
       <ErrorBox error={state.error} />
@@ -81,7 +89,7 @@ export function ActionBar({
           >
             {t('yes')}
           </Button>{' '}
-          <Button kind="secondary" onClick={() => setConfirming(null)}>
+          <Button kind="secondary" onClick={() => decline(confirming)}>
             {t('no')}
           </Button>
         </div>
@@ -96,6 +104,7 @@ export function ActionBar({
               kind={PRIMARY.has(action) ? 'primary' : 'secondary'}
               disabled={state.pending}
               onClick={() => press(action)}
+              data-action={action}
               {...(form ? { 'aria-expanded': open === action, 'aria-controls': composerId } : {})}
               {...(key
                 ? {

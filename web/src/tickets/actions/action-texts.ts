@@ -28,6 +28,7 @@ export const actionTexts = defineTexts({
     'send.merge': 'Объединить и закрыть это обращение',
     mergeNumber: 'Номер обращения, с которым объединить',
     mergeHint: 'Открытое обращение той же организации, например SR-1042',
+    mergeSelf: 'Это номер самого этого обращения: укажите обращение, с которым его объединить.',
     'text.merge': 'Комментарий (его увидит пользователь; необязательно)',
     'hint.merge':
       'Это обращение закроется как дубликат, его сроки остановятся; пользователь получит письмо со ссылкой на обращение, где продолжится работа.',
@@ -121,6 +122,7 @@ export const actionTexts = defineTexts({
     'send.merge': 'Merge and close this ticket',
     mergeNumber: 'Number of the ticket to merge into',
     mergeHint: 'An open ticket of the same organization, for example SR-1042',
+    mergeSelf: 'That is this ticket’s own number: give the ticket to merge it into.',
     'text.merge': 'Comment (the customer will see it; optional)',
     'hint.merge':
       'This ticket closes as a duplicate and its deadlines stop; the customer gets a mail linking to the ticket where the work goes on.',

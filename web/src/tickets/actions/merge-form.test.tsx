@@ -78,7 +78,13 @@ describe('merging a duplicate into another ticket', () => {
     expect(document.activeElement, 'the number is what to type first').toBe(number);
     fireEvent.change(number, { target: { value: 'SR-1000' } }); // the ticket itself
     expect(send().hasAttribute('disabled')).toBe(true);
+    // Not silently: the field says why, and a screen reader hears it with the field.
+    const why = 'Это номер самого этого обращения: укажите обращение, с которым его объединить.';
+    expect(screen.getByText(why)).toBeTruthy();
+    expect(number.getAttribute('aria-invalid')).toBe('true');
+    expect(number.getAttribute('aria-describedby')).toContain(screen.getByText(why).id);
     fireEvent.change(number, { target: { value: 'SR-1001' } });
+    expect(screen.queryByText(why)).toBeNull();
     fireEvent.change(screen.getByLabelText(/Комментарий/), { target: { value: 'Дубликат' } });
     fireEvent.click(send());
     await waitFor(() => expect(onDone).toHaveBeenCalled());

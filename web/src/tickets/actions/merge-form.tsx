@@ -25,6 +25,8 @@ export function MergeForm({ ticket, onCancel, onDone }: ActionFormProps) {
   const [comment, setComment] = useState('');
   const state = useTicketAction(ticket);
   const number = parseTicketNumber(text);
+  // The button stays disabled on the ticket's own number: the field says why.
+  const self = number === ticket.number;
   const numberRef = useRef<HTMLInputElement>(null);
   // Opened by a click or a key: the number is what to type first.
   useEffect(() => numberRef.current?.focus(), []);
@@ -43,7 +45,7 @@ export function MergeForm({ ticket, onCancel, onDone }: ActionFormProps) {
     <form className="card composer" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <ActionFormHead id={id} title={t('do.merge')} state={state} />
       <p className="muted">{t('hint.merge')}</p>
-      <Field label={t('mergeNumber')} hint={t('mergeHint')}>
+      <Field label={t('mergeNumber')} hint={t('mergeHint')} error={self ? t('mergeSelf') : null}>
         {(p) => (
           <input
             {...p}
@@ -69,7 +71,7 @@ export function MergeForm({ ticket, onCancel, onDone }: ActionFormProps) {
       </Field>
       <ActionFormButtons
         pending={state.pending}
-        ready={number !== null && number !== ticket.number}
+        ready={number !== null && !self}
         send={t('send.merge')}
         onCancel={onCancel}
       />

@@ -23,6 +23,11 @@ const MESSAGES = new Set([
   'dispute_answered',
 ]);
 
+/** The element id of the entry with `seq`: the page moves the focus there after an action adds it. */
+export function entryId(seq: number): string {
+  return `entry-${seq}`;
+}
+
 /** Which inline buttons an entry offers (only the latest request or proposal has them). */
 export type EntryActions = readonly ActionId[];
 
@@ -48,7 +53,7 @@ export function ConversationEntry({
   // An event that carries words (the comment of a merge) is read as a message, not a one-liner.
   if (!MESSAGES.has(event.type) && !event.text) {
     return (
-      <li className="event-line">
+      <li className="event-line" id={entryId(event.seq)} tabIndex={-1}>
         <span>{words.title}</span> <span className="muted">· {who} · </span>
         <time className="muted" dateTime={event.at}>
           {when}
@@ -60,6 +65,8 @@ export function ConversationEntry({
   const headingId = `event-${event.seq}`;
   return (
     <li
+      id={entryId(event.seq)}
+      tabIndex={-1}
       className={`msg msg-${side} msg-${event.type.replaceAll('_', '-')}${event.kind ? ` msg-kind-${event.kind}` : ''}`}
     >
       <article aria-labelledby={headingId}>

@@ -124,10 +124,10 @@ describe('Conversation', () => {
     expect(screen.queryByText(/problem_linked/)).toBeNull();
   });
 
-  it('names the customer role as everywhere else: «Представитель клиента»', () => {
+  it('names the customer role as the agreement and everywhere else: «Представитель пользователя»', () => {
     show(ticketFixture(), engineer);
     expect(entry('Обращение зарегистрировано').textContent).toMatch(
-      /Ирина Петрова · Представитель клиента ·/,
+      /Ирина Петрова · Представитель пользователя ·/,
     );
   });
 

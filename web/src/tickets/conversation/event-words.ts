@@ -44,9 +44,11 @@ export function useEventWords(zone: string): (e: TicketEvent, options?: { pendin
     if (now.planId) out.push(t('planTo', { from: planName(before.planId), to: planName(now.planId) }));
     if (now.deadline) {
       const clock = label(`clock.${now.deadline.clock}`);
+      // R15: the deadline it replaced too, when the event recorded it, so the customer can weigh both.
+      const from = before.deadline ? `${before.deadline.dueAt ? when(before.deadline.dueAt) : '—'} → ` : '';
       out.push(
         now.deadline.dueAt
-          ? t('deadlineTo', { clock, to: when(now.deadline.dueAt) })
+          ? t('deadlineTo', { clock, to: `${from}${when(now.deadline.dueAt)}` })
           : t('deadlineBack', { clock }),
       );
     }

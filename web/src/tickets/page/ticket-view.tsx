@@ -13,6 +13,7 @@ import { Composer } from '../actions/composer.tsx';
 import { ShortcutHelp } from '../actions/shortcut-help.tsx';
 import { useShortcuts } from '../actions/shortcuts.ts';
 import { Conversation } from '../conversation/conversation.tsx';
+import { entryId } from '../conversation/conversation-entry.tsx';
 import { History } from '../conversation/history.tsx';
 import { type LabelKey, labels, statusTone } from '../labels.ts';
 import { SlaPanel } from '../sla-panel.tsx';
@@ -51,31 +52,44 @@ export function TicketView({ ticket, user }: { ticket: Ticket; user: User }) {
         document.getElementById(composerId)?.scrollIntoView?.({ block: 'nearest' }),
       );
   };
-  const [mergedNow, setMergedNow] = useState(false);
   const mergedLinkId = `${composerId}-merged`;
+  const followUpLinkId = `${composerId}-follow-up`;
+  // An action takes away the form or button that had the focus: the focus goes to what it did (its
+  // newest entry in the conversation, the follow-up's link, the merge's way on), not to the page's top.
+  const [focusTo, setFocusTo] = useState<{ id: string; version: number } | null>(null);
   const done = (result: Ticket | FollowUp) => {
     setOpen(null);
-    setFollowUp('followUp' in result ? result.followUp.number : null);
-    if (!('followUp' in result) && result.mergedInto) setMergedNow(true);
+    setTab('conversation');
+    if ('followUp' in result) {
+      setFollowUp(result.followUp.number);
+      setFocusTo({ id: followUpLinkId, version: 0 });
+      return;
+    }
+    setFollowUp(null);
+    const newest = result.conversation.at(-1);
+    const id = result.mergedInto ? mergedLinkId : newest ? entryId(newest.seq) : null;
+    setFocusTo(id ? { id, version: result.version } : null);
   };
-  // A merge closes the ticket and takes its buttons away: the focus goes to the way on, not to the top.
+  // The target is there once the page shows the ticket the action returned.
   useEffect(() => {
-    if (!mergedNow || !ticket.mergedInto) return;
-    document.getElementById(mergedLinkId)?.focus();
-    setMergedNow(false);
-  }, [mergedNow, ticket.mergedInto, mergedLinkId]);
-  // Esc closes the shortcut list first, then the open form: its draft is kept, as with Cancel, and the
-  // focus goes back to the button that opened it. The action keys live in the action bar.
+    if (!focusTo || ticket.version < focusTo.version) return;
+    document.getElementById(focusTo.id)?.focus();
+    setFocusTo(null);
+  }, [focusTo, ticket.version]);
+  // Cancel and Esc close the form keeping its draft; the focus goes back to the button that opened it.
+  const closeForm = () => {
+    const opener = document.querySelector<HTMLElement>(
+      `[aria-controls="${composerId}"][aria-expanded="true"]`,
+    );
+    setOpen(null);
+    opener?.focus();
+  };
+  // Esc closes the shortcut list first, then the open form. The action keys live in the action bar.
   useShortcuts(true, available, {
     ...(support ? { onHelp: () => setHelp((v) => !v) } : {}),
     onEscape: () => {
       if (help) return setHelp(false);
-      if (!shown) return;
-      const opener = document.querySelector<HTMLElement>(
-        `[aria-controls="${composerId}"][aria-expanded="true"]`,
-      );
-      setOpen(null);
-      opener?.focus();
+      if (shown) closeForm();
     },
   });
 
@@ -96,7 +110,9 @@ export function TicketView({ ticket, user }: { ticket: Ticket; user: User }) {
       {followUp !== null ? (
         <Notice kind="success">
           {ta('followUpDone', { n: followUp })}{' '}
-          <Link href={`/tickets/${followUp}`}>{ta('openFollowUp', { n: followUp })}</Link>
+          <Link id={followUpLinkId} href={`/tickets/${followUp}`}>
+            {ta('openFollowUp', { n: followUp })}
+          </Link>
         </Notice>
       ) : null}
       {ticket.mergedInto ? (
@@ -148,7 +164,7 @@ export function TicketView({ ticket, user }: { ticket: Ticket; user: User }) {
               user={user}
               action={shown}
               id={composerId}
-              onClose={() => setOpen(null)}
+              onClose={closeForm}
               onDone={done}
               autoFocus={open !== undefined}
             />

@@ -1,6 +1,6 @@
 // "Why this deadline", drawn: one bar per day between the start and the due instant, working time in
 // solid blue, pauses hatched, days off greyed, with a legend and the same facts as a table.
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
 import { formatInstant, formatMinutes } from '../../i18n/format-time.ts';
 import { useLang, useT } from '../../i18n/i18n.tsx';
 import type { Explanation } from '../types.ts';
@@ -12,6 +12,7 @@ import {
   isDayOff,
   type Segment,
   type TimelineRow,
+  tickStep,
 } from './timeline-model.ts';
 import { TimelineTable } from './timeline-table.tsx';
 import './sla.css';
@@ -36,8 +37,28 @@ export function SlaTimeline({ explanation, zone }: { explanation: Explanation; z
   const ts = useT(slaTexts);
   const model = buildTimeline(explanation);
   const { window: w } = model;
+  const scale = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState({ width: 0, label: 0 });
+  // The axis is as wide as its column (narrow beside the ticket, wide on a phone's full width): the
+  // labels are thinned to what fits, measured before the drawing is painted and again on resize.
+  useLayoutEffect(() => {
+    const track = scale.current;
+    if (!track) return;
+    const measure = () => {
+      const width = track.clientWidth;
+      const label = track.querySelector<HTMLElement>('.tl-tick')?.offsetWidth ?? 0;
+      setFit((f) => (f.width === width && f.label === label ? f : { width, label }));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(track);
+    return () => observer.disconnect();
+  }, []);
+  const span = w.end - w.start;
+  // The end labels are aligned inside the track, so neighbours need a label and a half, and a gap.
+  const step = tickStep(span, fit.width, fit.label * 1.5 + 8);
   const ticks: number[] = [];
-  const step = w.end - w.start > 12 * 60 ? 240 : 120;
   for (let m = w.start; m <= w.end; m += step) ticks.push(m);
   const summary = t('summary', {
     from: formatInstant(explanation.from, lang, { zone }),
@@ -50,12 +71,12 @@ export function SlaTimeline({ explanation, zone }: { explanation: Explanation; z
       <div className="tl-drawing" role="img" aria-label={`${ts('why')}. ${summary}`}>
         <div className="tl-row tl-scale" aria-hidden="true">
           <span className="tl-day" />
-          <div className="tl-track tl-track-scale">
+          <div className="tl-track tl-track-scale" ref={scale}>
             {ticks.map((m) => (
               <span
                 key={m}
-                className="tl-tick"
-                style={{ left: `${((m - w.start) / (w.end - w.start)) * 100}%` }}
+                className={`tl-tick${m === w.start ? ' tl-tick-start' : m === w.end ? ' tl-tick-end' : ''}`}
+                style={{ left: `${((m - w.start) / span) * 100}%` }}
               >
                 {clockText(m)}
               </span>

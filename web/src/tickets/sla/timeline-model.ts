@@ -111,6 +111,18 @@ function windowOf(rows: TimelineRow[]): Segment {
   return { start: Math.max(0, Math.floor(lo / 60) * 60), end: Math.min(DAY, Math.ceil(hi / 60) * 60) };
 }
 
+/**
+ * Minutes between the axis labels: the fewest whole hours (two at least) that leave `room` px to each
+ * label on a track `width` px wide spanning `span` minutes; while the width is unknown, 2 or 4 hours.
+ */
+export function tickStep(span: number, width: number, room: number): number {
+  if (width <= 0 || room <= 0) return span > 12 * 60 ? 240 : 120;
+  for (const hours of [2, 3, 4, 6, 8, 12]) {
+    if ((width * hours * 60) / span >= room) return hours * 60;
+  }
+  return span;
+}
+
 /** Whether the day has no working hours at all (weekend, holiday, transferred day off). */
 export function isDayOff(kind: TimelineRow['kind']): boolean {
   return kind === 'weekend' || kind === 'holiday' || kind === 'transfer' || kind === 'day_off';

@@ -70,7 +70,11 @@ function AddContactForm({ contractId }: { contractId: string }) {
           type={type}
           required={required}
           value={form[key]}
-          onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+          onChange={(e) => {
+            setForm({ ...form, [key]: e.target.value });
+            // The refusal was about what the form held: once it is edited, it no longer applies.
+            if (add.isError) add.reset();
+          }}
         />
       )}
     </Field>

@@ -4,6 +4,7 @@ import { defineTexts, useLang, useT } from '../../../i18n/i18n.tsx';
 import { Badge } from '../../../ui/ui.tsx';
 import type { Contract } from '../admin-api.ts';
 import { formatDay } from '../dates.ts';
+import { usePlans } from '../queries.ts';
 
 const texts = defineTexts({
   ru: {
@@ -41,6 +42,9 @@ export function ContractsTable({ contracts, today }: { contracts: Contract[]; to
   const t = useT(texts);
   const { lang } = useLang();
   const day = (d: string) => formatDay(d, lang);
+  // Plans are shown by name; the code only until the list has loaded (or for a plan since deleted).
+  const plans = usePlans();
+  const planName = (id: string) => plans.data?.find((p) => p.id === id)?.name;
   return (
     <div className="table-wrap">
       <table>
@@ -56,12 +60,13 @@ export function ContractsTable({ contracts, today }: { contracts: Contract[]; to
         <tbody>
           {contracts.map((c) => {
             const state = stateOf(c, today);
+            const plan = planName(c.planId);
             return (
               <tr key={c.id}>
                 <td>
                   <Link href={`/admin/contracts/${c.id}`}>{c.number}</Link>
                 </td>
-                <td className="mono">{c.planId}</td>
+                <td className={plan ? undefined : 'mono'}>{plan ?? c.planId}</td>
                 <td>{day(c.validFrom)}</td>
                 <td>{c.validTo ? day(c.validTo) : t('open')}</td>
                 <td>

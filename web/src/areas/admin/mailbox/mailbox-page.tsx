@@ -92,7 +92,7 @@ export default function MailboxPage() {
                 <tr key={m.id}>
                   <td>{formatInstant(m.createdAt, lang)}</td>
                   <td>{m.recipient}</td>
-                  <td>
+                  <td className="user-text">
                     <Link href={`/admin/mailbox/${m.id}`}>{m.subject}</Link>
                   </td>
                 </tr>

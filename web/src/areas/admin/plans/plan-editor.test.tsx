@@ -74,3 +74,21 @@ it('shows the server fault in the cell it concerns and keeps what was typed', as
   expect(body.targets.incident.critical.reactionMinutes).toBe(0);
   expect(body.targets.incident.high.reactionMinutes).toBe(120);
 });
+
+it('moves the focus to the error summary when the save fails, not to the page', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) =>
+      url === '/api/calendars'
+        ? new Response('[]', { status: 200 })
+        : new Response(JSON.stringify(REFUSAL), { status: 422 }),
+    ),
+  );
+  renderWithProviders(<PlanEditor plan={PLAN} />);
+  const save = screen.getByRole('button', { name: 'Сохранить план' });
+  save.focus();
+  fireEvent.click(save);
+  const summary = await screen.findByRole('alert');
+  await waitFor(() => expect(document.activeElement).toBe(summary));
+  expect(summary.textContent).toContain('План обслуживания задан неверно');
+});

@@ -80,7 +80,7 @@ export function PlanEditor({
   );
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorBox error={save.error} />
+      <ErrorBox error={save.error} focus />
       {save.isSuccess ? <Notice kind="success">{t('saved')}</Notice> : null}
       <fieldset>
         <legend>{t('settings')}</legend>
