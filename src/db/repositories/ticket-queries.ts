@@ -1,19 +1,12 @@
 // Read-side ticket queries for the API: filtered, searched and paged lists, counts per status, and the
 // names a ticket page shows. Every query takes the caller's organization scope, so another
 // organization's ticket is never found.
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Priority, STATUSES, type TicketStatus, type TicketType } from '../../domain/tickets/types.ts';
 import type { Db } from '../database.ts';
-import {
-  MESSAGE_EVENT_TYPES,
-  messageWords,
-  organizations,
-  ticketClosedCounts,
-  ticketEvents,
-  tickets,
-  users,
-} from '../schema.ts';
+import { organizations, ticketClosedCounts, tickets, users } from '../schema.ts';
+import { parseSearch, ticketIdsMatching } from './ticket-search.ts';
 
 /** What a list may be narrowed by; absent fields do not narrow. */
 export interface TicketFilter {
@@ -83,7 +76,7 @@ export async function listTickets(
   filter: TicketFilter,
   page: { order: TicketOrder; limit: number; after?: TicketCursor },
 ) {
-  const where = and(...conditions(filter), page.after ? afterCursor(page.after) : undefined);
+  const where = and(...(await conditions(db, filter)), page.after ? afterCursor(page.after) : undefined);
   const order =
     page.order === 'due'
       ? [sql`${tickets.nextDueAt} asc nulls last`, asc(tickets.number)]
@@ -115,7 +108,7 @@ export async function countTicketsByStatus(
         .select({ status: tickets.status, n: sql<number>`count(*)::int` })
         .from(tickets)
         // A literal rather than a parameter: the planner then proves the partial index's predicate.
-        .where(and(sql`${tickets.status} <> 'closed'`, ...conditions({ organizationId })))
+        .where(and(sql`${tickets.status} <> 'closed'`, ...(await conditions(db, { organizationId }))))
         .groupBy(tickets.status)
         .unionAll(
           db
@@ -133,7 +126,7 @@ export async function countTicketsByStatus(
     : await db
         .select({ status: tickets.status, n: sql<number>`count(*)::int` })
         .from(tickets)
-        .where(and(...conditions({ ...narrower, organizationId })))
+        .where(and(...(await conditions(db, { ...narrower, organizationId }))))
         .groupBy(tickets.status);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<TicketStatus, number>;
   for (const r of rows) counts[r.status] = Number(r.n);
@@ -157,9 +150,10 @@ export async function ticketNumberOf(db: Db, id: string): Promise<number | null>
   return row?.number ?? null;
 }
 
-const NUMBER_QUERY = /^\s*[#№]?\s*(\d{1,15})\s*$/;
+// A number as people write it: 1036, #1036, №1036, or the displayed SR-1036 (ticketRef).
+const NUMBER_QUERY = /^\s*(?:[#№]|sr\s*-?)?\s*(\d{1,15})\s*$/i;
 
-function conditions(f: TicketFilter): Array<SQL | undefined> {
+async function conditions(db: Db, f: TicketFilter): Promise<Array<SQL | undefined>> {
   const out: Array<SQL | undefined> = [];
   if (f.organizationId !== undefined) out.push(eq(tickets.organizationId, f.organizationId));
   if (f.statuses && f.statuses.length > 0) out.push(inArray(tickets.status, [...f.statuses]));
@@ -171,33 +165,27 @@ function conditions(f: TicketFilter): Array<SQL | undefined> {
   if (f.openDispute !== undefined) out.push(eq(tickets.openDispute, f.openDispute));
   const q = f.q?.trim();
   if (q) {
-    const query = searchQuery(q);
-    // The types are literals, not parameters, so the planner sees they fall inside the partial index.
-    const types = MESSAGE_EVENT_TYPES.filter((t) => f.searchInternalNotes || t !== 'internal_note');
-    const typeList = sql.raw(types.map((t) => `'${t}'`).join(', '));
-    // Two index searches (ticket text, message text) whose ids the list then reads by primary key.
-    const words = sql`${tickets.id} in (
-      select s.id from ${tickets} s where s.search @@ ${query}
-      union
-      select e.ticket_id from ${ticketEvents} e
-      where e.type in (${typeList}) and ${messageWords(sql`e.payload`)} @@ ${query})`;
+    const search = await parseSearch(db, q);
     const digits = NUMBER_QUERY.exec(q)?.[1];
-    out.push(digits ? or(words, eq(tickets.number, Number(digits))) : words);
+    // Both in one semi-join: an OR beside it would test every ticket of the list against it.
+    const found = [
+      search &&
+        ticketIdsMatching(search, {
+          ...(f.organizationId === undefined ? {} : { organizationId: f.organizationId }),
+          internalNotes: f.searchInternalNotes === true,
+        }),
+      digits && sql`select ${tickets.id} from ${tickets} where ${tickets.number} = ${Number(digits)}`,
+    ].filter((part): part is SQL => part instanceof SQL);
+    out.push(
+      found.length === 0
+        ? sql`false`
+        : sql`${tickets.id} in (${sql.join(
+            found.map((part) => sql`(${part})`),
+            sql` union `,
+          )})`,
+    );
   }
   return out;
-}
-
-// A lexeme of three or more characters in tsquery's text form, where '' is an escaped quote.
-const LEXEME = "'((?:[^']|''){3,})'";
-
-/**
- * The tsquery of what a user typed. websearch_to_tsquery accepts any text (quotes, minus, or), so
- * user input never breaks the query; each lexeme of three or more characters then matches as a
- * prefix, because the Russian stemmer is uneven («журнал» stems to «журна», «журналы» to «журнал»)
- * and people type the start of a word («серв» for «сервер»).
- */
-function searchQuery(q: string): SQL {
-  return sql`regexp_replace(websearch_to_tsquery('russian', ${q})::text, ${LEXEME}, ${"'\\1':*"}, 'g')::tsquery`;
 }
 
 function afterCursor(c: TicketCursor): SQL | undefined {
