@@ -107,20 +107,22 @@ function holds(logic: string[], present: (unit: number) => boolean): boolean {
   return either();
 }
 
-/** Below this many rows (tickets plus messages) a unit every match contains drives the search. */
+/**
+ * Below this many rows (tickets plus messages) a unit every match contains drives the search: the
+ * texts of at most that many tickets are then read, instead of every other unit's rows.
+ */
 const RARE = 500;
 
 /**
- * The ids of the tickets containing the query across their whole text: subject, description and conversation
- * (internal notes only with `internalNotes`). A ticket is one document: its words may sit in
- * different messages, and a minus excludes it if any part has the word; a phrase stands in one part.
- * Index-driven, never reading a ticket's texts: each unit's tickets come from the two GIN indexes
- * (tickets.search, and the partial one on message events), and the query is checked against the
- * units each ticket has. When several units are typed and one that every match contains is rare
- * (fewer than RARE rows, counted with a limit), its tickets are the candidates and the other units
- * are looked up among them only (the GIN index ANDed with the primary key or ticket_events'
- * ticket_id index), so a common word beside a rare one costs little. A ticket with none of the
- * units is never found: a query of minuses alone finds nothing.
+ * The ids of the tickets containing the query across their whole text: subject, description and
+ * conversation (internal notes only with `internalNotes`). A ticket is one document: its words may
+ * sit in different messages, and a minus excludes it if any part has the word; a phrase stands
+ * within one part. Each unit's tickets come from the two GIN indexes (tickets.search, and the
+ * partial one on message events), and the query is checked against the units each ticket has. When
+ * several units are typed and one that every match contains is rare (under RARE rows, counted with
+ * a limit), only its tickets are candidates, and the other units are looked for in their texts
+ * (each message parsed once), so a common word beside a rare one does not read the common word's
+ * every row. A ticket with none of the units is never found: a query of minuses alone finds nothing.
  */
 export function ticketIdsMatching(
   search: SearchQuery,
@@ -139,6 +141,9 @@ export function ticketIdsMatching(
     union all
     select e.ticket_id, unit.k from unit join ${inMessages(sql`unit.q`)} ${where}`;
   const drives = search.units.length > 1 && search.units.some((u) => u.required);
+  // Another organization's candidates are dropped before their messages are read.
+  const inScope =
+    scope.organizationId === undefined ? sql`` : sql`and t.organization_id = ${scope.organizationId}`;
   const hits = drives
     ? sql`driver as materialized (
         select q from (
@@ -152,19 +157,17 @@ export function ticketIdsMatching(
       ),
       candidate as materialized (
         select t.id from driver join ${inTickets(sql`driver.q`)}
-        ${scope.organizationId === undefined ? sql`` : sql`where t.organization_id = ${scope.organizationId}`}
         union
         select e.ticket_id from driver join ${inMessages(sql`driver.q`)}
       ),
-      -- The candidates' words, read by their ids (each message parsed once), so that no other
-      -- unit's tickets are read whole: a common word beside a rare one costs little.
+      -- The candidates' words, read by id (arrays, so that the planner uses the indexes on ids).
       own as materialized (
         select t.id, t.search as words from ${tickets} t
-        where t.id = any((select array_agg(id) from candidate)::uuid[])
+        where t.id = any((select array_agg(id) from candidate)::uuid[]) ${inScope}
       ),
       message as materialized (
         select e.ticket_id as id, ${words} as words from ${ticketEvents} e
-        where e.ticket_id = any((select array_agg(id) from candidate)::uuid[]) and e.type in (${typeList})
+        where e.ticket_id = any((select array_agg(id) from own)::uuid[]) and e.type in (${typeList})
       ),
       hit as (
         select own.id, unit.k from own join unit on own.words @@ unit.q

@@ -1,6 +1,10 @@
 // GET /api/tickets?q=: full-text search of a ticket's whole text (subject, description, conversation),
 // word forms and prefixes, quotes, minus and «or», and numbers; scoped like the list (R22).
+
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { parseSearch, ticketIdsMatching } from '../../db/repositories/ticket-search.ts';
+import { tickets } from '../../db/schema.ts';
 import { describeDatabases } from '../../db/test-database.ts';
 import { msk } from '../../domain/tickets/test-support.ts';
 import type { TestClient } from '../test-app.ts';
@@ -145,6 +149,36 @@ describeDatabases('GET /api/tickets?q=', (suite) => {
     expect(await s.customer('доступ -лицензия')).toEqual([s.access]);
     // Only minuses: an index cannot list what is absent, so nothing.
     expect(await s.lead('-журнал')).toEqual([]);
+  });
+
+  it('finds the same tickets whether a rare word drives the search or every word comes from the indexes', async () => {
+    const t = await setUpTickets(await suite.create(), MONDAY);
+    const s = await searching(t);
+    const { db } = t.database;
+    const found = async (q: string, rare: number) => {
+      const search = await parseSearch(db, q);
+      if (!search) throw new Error(`no words in ${q}`);
+      const ids = ticketIdsMatching(search, { internalNotes: true }, { rare });
+      const rows = await db
+        .select({ number: tickets.number })
+        .from(tickets)
+        .where(sql`${tickets.id} in (${ids})`);
+      return rows.map((r) => r.number).sort();
+    };
+    const cases: Array<[string, number[]]> = [
+      ['журнал перезапуск', [s.journal]],
+      ['сервер сертификат', [s.access]],
+      ['журнал сертификат', []],
+      ['"перезапуск службы" журнал', [s.journal]],
+      ['журнал -перезапуск', [s.exchange]],
+      ['доступ -лицензия', []],
+      ['журнал "журнал обмена"', [s.exchange]],
+      ['перезапуск or сертификат', [s.journal, s.access].sort()],
+    ];
+    // rare 0: no word is rare enough, so every word's rows are read; 1000: the rarest one drives.
+    for (const [q, expected] of cases) {
+      for (const rare of [0, 1000]) expect(await found(q, rare), `${q}, rare ${rare}`).toEqual(expected);
+    }
   });
 
   it('a plural finds the singular though the stemmer cuts them differently («журналы» → «журнал», «журнал» → «журна»)', async () => {
