@@ -4,6 +4,7 @@ import { systemClock } from '../clock.ts';
 import { buildWorld, type World } from '../commands/test-world.ts';
 import type { Database } from '../db/database.ts';
 import { createSession } from '../db/repositories/sessions.ts';
+import { deliverDueNotices } from '../jobs/deliver-notices.ts';
 import { buildApp } from './app.ts';
 import { SESSION_COOKIE } from './plugins/auth.ts';
 import type { TicketBudgets } from './tickets/limits.ts';
@@ -89,4 +90,15 @@ export function multipart(files: Array<{ filename: string; type: string; content
     payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
+}
+
+/** Delivers the world's due notices to the development mailbox and the portal, as the worker does. */
+export function deliverNotices(world: World) {
+  return deliverDueNotices({
+    db: world.deps.db,
+    clock: world.clock,
+    transport: { kind: 'mailbox' },
+    from: 'Срок <noreply@srok.test>',
+    publicUrl: 'https://srok.test',
+  });
 }

@@ -1,45 +1,18 @@
 // The queue and the sweep must stay index range scans whatever the number of tickets: check the
 // plans of the repository's real queries (captured through a Drizzle logger).
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { expect, it } from 'vitest';
 import type { Database, Db } from '../database.ts';
-import * as schema from '../schema.ts';
+import { plansOf } from '../query-plans.ts';
 import { describeDatabases } from '../test-database.ts';
 import { newTicket, seedTicketContext } from '../test-fixtures.ts';
 import { claimDueForSweep, insertTicket, listQueue } from './tickets.ts';
 
-interface Captured {
-  text: string;
-  params: unknown[];
-}
-
 // Only plans an index can give without scanning the table or sorting it remain attractive.
 const PLANNER_SETTINGS = 'set enable_seqscan = off; set enable_bitmapscan = off; set enable_sort = off';
 
-/** Runs `fn` on a Drizzle instance that records its queries, with table scans and sorts disfavoured. */
-async function capture(database: Database, fn: (db: Db) => Promise<unknown>) {
-  const queries: Captured[] = [];
-  const logger = { logQuery: (text: string, params: unknown[]) => queries.push({ text, params }) };
-  if (database.kind === 'pglite') {
-    const raw = (q: string, p: unknown[] = []) => database.pglite.query<{ 'QUERY PLAN': string }>(q, p);
-    await database.pglite.exec(PLANNER_SETTINGS);
-    await fn(drizzlePglite({ client: database.pglite, schema, logger }));
-    const plans = [];
-    for (const q of queries) plans.push((await raw(`explain ${q.text}`, q.params)).rows);
-    return plans.map((rows) => rows.map((r) => r['QUERY PLAN']).join('\n'));
-  }
-  const client = await database.pool.connect();
-  try {
-    await client.query(PLANNER_SETTINGS);
-    await fn(drizzlePg({ client, schema, logger }));
-    const plans = [];
-    for (const q of queries) plans.push((await client.query(`explain ${q.text}`, q.params)).rows);
-    return plans.map((rows) => rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n'));
-  } finally {
-    client.release(true);
-  }
-}
+/** The plans of what `fn` sends, with table scans and sorts disfavoured. */
+const capture = (database: Database, fn: (db: Db) => Promise<unknown>) =>
+  plansOf(database, PLANNER_SETTINGS, fn);
 
 describeDatabases('ticket query plans', ({ create }) => {
   it('read the queue from the partial queue indexes, already in order', async () => {

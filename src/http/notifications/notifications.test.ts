@@ -5,9 +5,8 @@ import { fileTicket } from '../../commands/file-ticket.ts';
 import { getUserById, upsertUser } from '../../db/repositories/users.ts';
 import { describeDatabases } from '../../db/test-database.ts';
 import { msk } from '../../domain/tickets/test-support.ts';
-import { deliverDueNotices } from '../../jobs/deliver-notices.ts';
 import { onOutboxWritten } from '../../jobs/delivery-signal.ts';
-import { buildTestApp, type TestApp } from '../test-app.ts';
+import { buildTestApp, deliverNotices, type TestApp } from '../test-app.ts';
 
 const MONDAY = msk('2026-11-23T10:00');
 const get = (url: string) => ({ method: 'GET' as const, url });
@@ -25,13 +24,7 @@ async function withDeliveredTicket(t: TestApp): Promise<number> {
     subject: 'Не печатается счёт',
     description: 'Кнопка «Печать» не отвечает',
   });
-  await deliverDueNotices({
-    db: t.world.deps.db,
-    clock: t.world.clock,
-    transport: { kind: 'mailbox' },
-    from: 'Срок <noreply@srok.test>',
-    publicUrl: 'https://srok.test',
-  });
+  await deliverNotices(t.world);
   return number;
 }
 

@@ -6,10 +6,9 @@ import { getTicketByNumber } from '../../db/repositories/tickets.ts';
 import { outbox } from '../../db/schema.ts';
 import { describeDatabases } from '../../db/test-database.ts';
 import { msk } from '../../domain/tickets/test-support.ts';
-import { deliverDueNotices } from '../../jobs/deliver-notices.ts';
 import { buildBareApp, createUser, logInThroughApi, PASSWORD } from '../auth/test-support.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
-import { buildTestApp } from '../test-app.ts';
+import { buildTestApp, deliverNotices } from '../test-app.ts';
 
 describeDatabases('operations routes', (suite) => {
   it('/metrics reports requests and open tickets by status in Prometheus format', async () => {
@@ -60,14 +59,7 @@ describeDatabases('operations routes', (suite) => {
       testClock: true,
       deliverDue: () => deliver(),
     });
-    deliver = () =>
-      deliverDueNotices({
-        db: db.db,
-        clock: t.world.clock,
-        transport: { kind: 'mailbox' },
-        from: 'Срок <noreply@localhost>',
-        publicUrl: 'http://127.0.0.1',
-      });
+    deliver = () => deliverNotices(t.world);
     await fileTicket(t.world.deps, {
       requesterId: t.world.customer.userId,
       type: 'incident',

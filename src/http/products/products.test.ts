@@ -5,8 +5,7 @@ import type { InjectOptions } from 'fastify';
 import { expect, it } from 'vitest';
 import { outbox } from '../../db/schema.ts';
 import { describeDatabases } from '../../db/test-database.ts';
-import { deliverDueNotices } from '../../jobs/deliver-notices.ts';
-import type { TestClient } from '../test-app.ts';
+import { deliverNotices, type TestClient } from '../test-app.ts';
 import { call, fileIncident, openProductApp, type ProductTestApp, productWithBuild } from './test-support.ts';
 
 type Role = 'anonymous' | 'customer' | 'engineer' | 'lead' | 'admin';
@@ -165,13 +164,7 @@ describeDatabases('products and builds', (suite) => {
     expect(seen.map((b) => [b.id, b.ticketNumbers])).toEqual([[buildId, [mine, mine2]]]);
 
     // On the portal, the notice links each of the customer's own tickets (R11, R19).
-    await deliverDueNotices({
-      db: t.world.deps.db,
-      clock: t.world.clock,
-      transport: { kind: 'mailbox' },
-      from: 'Срок <noreply@srok.test>',
-      publicUrl: 'https://srok.test',
-    });
+    await deliverNotices(t.world);
     const notices = await call<{
       items: Array<{ kind: string; ticketNumbers: number[]; link: string | null }>;
     }>(t.as.customer, 'GET', '/api/notifications');

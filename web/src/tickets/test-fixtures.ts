@@ -1,7 +1,34 @@
 // A ticket as GET /api/tickets/{number} answered it for a lead (captured from the real server): filed
 // on 29 April 2026, information requested on the 30th, the customer answered on 5 May — so the
 // solution clock's explanation has a pause over the May holiday and the weekend.
-import type { Ticket } from './types.ts';
+import type { User } from '../api/types.ts';
+import type { FollowUp, Ticket } from './types.ts';
+
+/** A JSON answer of the stubbed server. */
+export const jsonResponse = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** A signed-in user of the role; customers belong to the captured ticket's organization. */
+export const person = (id: string, role: User['role'], name: string): User => ({
+  id,
+  email: `${id}@srok.example`,
+  name,
+  role,
+  lang: 'ru',
+  organizationId: role === 'customer' ? 'org-1' : null,
+  emailVerified: true,
+});
+
+/** The server's 201 when a customer's message on the closed ticket 1000 registered ticket 1001 (R17). */
+export const followUpFixture = (): FollowUp => ({
+  followsUp: 1000,
+  followUp: {
+    id: 't-2',
+    number: 1001,
+    status: 'new',
+    deadlines: { reaction: null, solution: null, progress: null, autoClose: null },
+  },
+});
 
 /** A fresh copy of the captured ticket, with `overrides` on top. */
 export function ticketFixture(overrides: Partial<Ticket> = {}): Ticket {

@@ -6,23 +6,13 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { User } from '../../api/types.ts';
 import { renderWithProviders } from '../../test-setup.tsx';
-import { ticketFixture } from '../test-fixtures.ts';
+import { followUpFixture, jsonResponse, person, ticketFixture } from '../test-fixtures.ts';
 import { useTicket } from '../ticket-api.ts';
 import type { Ticket, TicketEvent } from '../types.ts';
 import { TicketView } from './ticket-view.tsx';
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = jsonResponse;
 
-const person = (id: string, role: User['role'], name: string): User => ({
-  id,
-  email: `${id}@srok.example`,
-  name,
-  role,
-  lang: 'ru',
-  organizationId: role === 'customer' ? 'org-1' : null,
-  emailVerified: true,
-});
 const engineer = person('u-other', 'engineer', 'Олег Инженер');
 const lead = person('u-lead', 'lead', 'Олег Руководитель');
 const customer = person('u-customer', 'customer', 'Ирина Петрова');
@@ -154,15 +144,7 @@ describe('the focus after an action on the ticket page', () => {
   });
 
   it('a message that registered a follow-up: on the link to it', async () => {
-    answer = () => ({
-      followsUp: 1000,
-      followUp: {
-        id: 't-2',
-        number: 1001,
-        status: 'new',
-        deadlines: { reaction: null, solution: null, progress: null, autoClose: null },
-      },
-    });
+    answer = followUpFixture;
     await show(ticketFixture({ status: 'solution_proposed' }), customer);
     fireEvent.click(button('Отклонить с комментарием'));
     fireEvent.change(screen.getByLabelText('Почему решение не подошло'), { target: { value: 'Не помогло' } });

@@ -3,24 +3,13 @@
 // once), and Esc closes the list, then an open form, keeping what was typed in it.
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { User } from '../../api/types.ts';
 import { renderWithProviders } from '../../test-setup.tsx';
 import { SHORTCUTS } from '../actions/shortcuts.ts';
-import { ticketFixture } from '../test-fixtures.ts';
+import { jsonResponse, person, ticketFixture } from '../test-fixtures.ts';
 import { TicketView } from './ticket-view.tsx';
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = jsonResponse;
 
-const person = (id: string, role: User['role'], name: string): User => ({
-  id,
-  email: `${id}@srok.example`,
-  name,
-  role,
-  lang: 'ru',
-  organizationId: role === 'customer' ? 'org-1' : null,
-  emailVerified: true,
-});
 const engineer = person('u-other', 'engineer', 'Олег Инженер');
 const customer = person('u-customer', 'customer', 'Ирина Петрова');
 

@@ -6,12 +6,10 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { User } from '../../api/types.ts';
 import { renderWithProviders } from '../../test-setup.tsx';
-import { ticketFixture } from '../test-fixtures.ts';
-import type { FollowUp } from '../types.ts';
+import { followUpFixture, jsonResponse, ticketFixture } from '../test-fixtures.ts';
 import { TicketView } from './ticket-view.tsx';
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = jsonResponse;
 
 const customer: User = {
   id: 'u-customer',
@@ -23,15 +21,7 @@ const customer: User = {
   emailVerified: true,
 };
 
-const followUp: FollowUp = {
-  followsUp: 1000,
-  followUp: {
-    id: 't-2',
-    number: 1001,
-    status: 'new',
-    deadlines: { reaction: null, solution: null, progress: null, autoClose: null },
-  },
-};
+const followUp = followUpFixture();
 
 let posts: Array<{ url: string; headers: Record<string, string>; body: unknown }> = [];
 
